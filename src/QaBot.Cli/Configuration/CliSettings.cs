@@ -1,0 +1,27 @@
+using Microsoft.Extensions.Configuration;
+using QaBot.Core.Search;
+
+namespace QaBot.Cli.Configuration;
+
+/// <summary>
+/// Settings shared by the commands: <c>appsettings.json</c> in the working folder, then environment
+/// variables with the <c>QABOT_</c> prefix (<c>QABOT_Search__K1=0.9</c>); command-line options win over both.
+/// </summary>
+internal static class CliSettings
+{
+    public static IConfiguration Load() =>
+        new ConfigurationBuilder()
+            .SetBasePath(Directory.GetCurrentDirectory())
+            .AddJsonFile("appsettings.json", optional: true)
+            .AddEnvironmentVariables("QABOT_")
+            .Build();
+
+    public static SearchOptions SearchOptions(IConfiguration configuration) =>
+        configuration.GetSection("Search").Get<SearchOptions>() ?? new SearchOptions();
+
+    public static string IndexPath(IConfiguration configuration, string? option) =>
+        option ?? configuration["Index:Path"] ?? "index";
+
+    public static string CorpusPath(IConfiguration configuration, string? option) =>
+        option ?? configuration["Corpus:Path"] ?? "corpus";
+}

@@ -1,0 +1,44 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.Util;
+using Lucene.Net.Util;
+
+namespace QaBot.Core.Analysis;
+
+/// <summary>
+/// The one analyzer used at index and query time: Unicode word boundaries (numbers such as "5.9" and
+/// "2020" stay whole), English possessives dropped, accents folded, lower case, stop words (with question
+/// words, which carry no content) removed, Porter stemming.
+/// </summary>
+public sealed class QaBotAnalyzer : Analyzer
+{
+    public const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    /// <summary>Function words and question words: neither says what a question is about.</summary>
+    public static CharArraySet StopWords { get; } = new CharArraySet(
+        Version,
+        [
+            "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "if", "in", "into", "is", "it",
+            "no", "not", "of", "on", "or", "such", "that", "the", "their", "then", "there", "these",
+            "they", "this", "to", "was", "will", "with",
+            "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "many", "much",
+            "do", "does", "did", "has", "have", "had", "been", "being", "were", "its", "from", "about",
+            "can", "could", "would", "should", "i", "me", "my", "we", "our", "you", "your", "he", "she",
+            "him", "her", "his", "them", "than", "so", "any", "some", "tell", "please", "know",
+        ],
+        ignoreCase: true).AsReadOnly();
+
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var source = new StandardTokenizer(Version, reader);
+        TokenStream stream = new EnglishPossessiveFilter(Version, source);
+        stream = new ASCIIFoldingFilter(stream);
+        stream = new LowerCaseFilter(Version, stream);
+        stream = new StopFilter(Version, stream, StopWords);
+        stream = new PorterStemFilter(stream);
+        return new TokenStreamComponents(source, stream);
+    }
+}

@@ -1,0 +1,3 @@
+namespace QaBot.Core.Corpus;
+
+public sealed record ArticleBlock(BlockKind Kind, string Text);

@@ -1,0 +1,7 @@
+namespace QaBot.Core.Corpus;
+
+public enum BlockKind
+{
+    Paragraph,
+    Heading,
+}

@@ -1,0 +1,3 @@
+namespace QaBot.Core.Corpus;
+
+public sealed record CorpusFile(string FullPath, string RelativePath);

@@ -1,0 +1,139 @@
+namespace QaBot.Core.Duplicates;
+
+/// <summary>
+/// MinHash signatures over word bigrams. Two texts' signatures agree in a share of positions that
+/// estimates the Jaccard similarity of their bigram sets, so near-duplicates can be found without
+/// comparing texts pairwise.
+/// </summary>
+public static class MinHasher
+{
+    /// <summary>Signature length: 128 values, so an estimate's standard error is at most about 0.045.</summary>
+    public const int SignatureLength = 128;
+
+    private static readonly ulong[] Seeds = CreateSeeds();
+
+    public static uint[] Signature(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var signature = new uint[SignatureLength];
+        Array.Fill(signature, uint.MaxValue);
+        ulong previous = 0;
+        var hasPrevious = false;
+        var words = 0;
+        foreach (var word in Words(text))
+        {
+            words++;
+            if (hasPrevious)
+            {
+                AddShingle(signature, (previous * 31) ^ word);
+            }
+
+            previous = word;
+            hasPrevious = true;
+        }
+
+        if (words == 1)
+        {
+            AddShingle(signature, previous);
+        }
+
+        return signature;
+    }
+
+    /// <summary>The share of positions where two signatures agree: an estimate of Jaccard similarity.</summary>
+    public static double Similarity(ReadOnlySpan<uint> a, ReadOnlySpan<uint> b)
+    {
+        if (a.Length != b.Length || a.IsEmpty)
+        {
+            return 0;
+        }
+
+        var same = 0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (a[i] == b[i] && a[i] != uint.MaxValue)
+            {
+                same++;
+            }
+        }
+
+        return (double)same / a.Length;
+    }
+
+    public static byte[] ToBytes(uint[] signature)
+    {
+        ArgumentNullException.ThrowIfNull(signature);
+        var bytes = new byte[signature.Length * sizeof(uint)];
+        Buffer.BlockCopy(signature, 0, bytes, 0, bytes.Length);
+        return bytes;
+    }
+
+    public static uint[] FromBytes(ReadOnlySpan<byte> bytes)
+    {
+        var signature = new uint[bytes.Length / sizeof(uint)];
+        System.Runtime.InteropServices.MemoryMarshal.Cast<byte, uint>(bytes)[..signature.Length].CopyTo(signature);
+        return signature;
+    }
+
+    private static void AddShingle(uint[] signature, ulong shingle)
+    {
+        for (var i = 0; i < signature.Length; i++)
+        {
+            var h = (uint)(Mix(shingle ^ Seeds[i]) >> 32);
+            if (h < signature[i])
+            {
+                signature[i] = h;
+            }
+        }
+    }
+
+    // Words as FNV-1a hashes of their lower-cased letters and digits; punctuation and case do not matter.
+    private static IEnumerable<ulong> Words(string text)
+    {
+        const ulong offset = 14695981039346656037;
+        const ulong prime = 1099511628211;
+        var hash = offset;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                hash = (hash ^ char.ToLowerInvariant(c)) * prime;
+                inWord = true;
+            }
+            else if (inWord)
+            {
+                yield return hash;
+                hash = offset;
+                inWord = false;
+            }
+        }
+
+        if (inWord)
+        {
+            yield return hash;
+        }
+    }
+
+    private static ulong Mix(ulong x)
+    {
+        // SplitMix64 finaliser: a cheap, well-distributed 64-bit mix.
+        x += 0x9E3779B97F4A7C15;
+        x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9;
+        x = (x ^ (x >> 27)) * 0x94D049BB133111EB;
+        return x ^ (x >> 31);
+    }
+
+    private static ulong[] CreateSeeds()
+    {
+        var seeds = new ulong[SignatureLength];
+        ulong state = 0x5EED;
+        for (var i = 0; i < seeds.Length; i++)
+        {
+            state = Mix(state);
+            seeds[i] = state;
+        }
+
+        return seeds;
+    }
+}

@@ -1,0 +1,288 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Security.Cryptography;
+using Lucene.Net.Index;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using QaBot.Core.Analysis;
+using QaBot.Core.Corpus;
+using QaBot.Core.Duplicates;
+using QaBot.Core.Passages;
+using S = QaBot.Core.Indexing.IndexSchema;
+
+namespace QaBot.Core.Indexing;
+
+/// <summary>
+/// Brings the index in line with the corpus folder: new files are added, changed ones replaced, deleted
+/// ones removed and unchanged ones left alone; then near-duplicate groups are recomputed. Everything
+/// lands in one Lucene commit, so readers see the old index or the new one, never half of a run, and a
+/// run that dies leaves the last commit in place.
+/// </summary>
+public sealed class CorpusIndexer(IndexerOptions options)
+{
+    /// <summary>Below this many changed files, work in file order on one thread so runs are reproducible.</summary>
+    private const int ParallelThreshold = 200;
+
+    private readonly IndexerOptions _options = options ?? throw new ArgumentNullException(nameof(options));
+    private readonly ArticleReader _reader = new();
+    private readonly PassageBuilder _passageBuilder = new(options.Passages);
+
+    public IndexReport Run(bool rebuild, IProgress<IndexProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        if (!System.IO.Directory.Exists(_options.CorpusPath))
+        {
+            throw new IndexingException(
+                $"The corpus folder '{_options.CorpusPath}' does not exist: create it and add articles (.txt, .md, .html), or pass --corpus DIR.");
+        }
+
+        var scan = CorpusScanner.Scan(_options.CorpusPath);
+        System.IO.Directory.CreateDirectory(_options.IndexPath);
+        using var directory = FSDirectory.Open(_options.IndexPath);
+        rebuild |= NeedsRebuild(directory);
+        using var writer = OpenWriter(directory, rebuild);
+        try
+        {
+            var report = Update(writer, scan, rebuild, progress, cancellationToken);
+            return report with { Seconds = stopwatch.Elapsed.TotalSeconds };
+        }
+        catch
+        {
+            // Nothing of this run may reach readers: drop it and keep the last commit.
+            writer.Rollback();
+            throw;
+        }
+    }
+
+    private IndexReport Update(IndexWriter writer, CorpusScan scan, bool rebuild, IProgress<IndexProgress>? progress, CancellationToken cancellationToken)
+    {
+        using var oldReader = rebuild ? null : OpenExistingReader(writer.Directory);
+        var manifest = oldReader is null ? IndexManifest.Empty : IndexManifest.Read(oldReader);
+        var skipped = new ConcurrentBag<SkippedFile>(scan.Skipped);
+        var added = new ConcurrentBag<IndexedArticle>();
+        int changedCount = 0, addedCount = 0, unchangedCount = 0, done = 0;
+        var kept = new ConcurrentDictionary<string, ManifestEntry>(StringComparer.Ordinal);
+
+        void Process(CorpusFile file)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            manifest.Entries.TryGetValue(file.RelativePath, out var previous);
+            var result = ReadIfChanged(file, previous);
+            switch (result)
+            {
+                case { Unchanged: true }:
+                    kept[previous!.File] = previous;
+                    Interlocked.Increment(ref unchangedCount);
+                    break;
+                case { Skip: { } reason }:
+                    skipped.Add(previous is null
+                        ? new SkippedFile(file.RelativePath, reason)
+                        : new SkippedFile(file.RelativePath, reason + " (the previously indexed version is kept)"));
+                    if (previous is not null)
+                    {
+                        kept[previous.File] = previous;
+                    }
+
+                    break;
+                case { Article: { } article }:
+                    if (previous is not null)
+                    {
+                        writer.DeleteDocuments(new Term(S.File, file.RelativePath));
+                        Interlocked.Increment(ref changedCount);
+                    }
+                    else
+                    {
+                        Interlocked.Increment(ref addedCount);
+                    }
+
+                    writer.AddDocuments(ArticleDocuments.Create(article));
+                    added.Add(article);
+                    break;
+            }
+
+            progress?.Report(new IndexProgress(Interlocked.Increment(ref done), scan.Files.Count));
+        }
+
+        if (scan.Files.Count < ParallelThreshold)
+        {
+            foreach (var file in scan.Files)
+            {
+                Process(file);
+            }
+        }
+        else
+        {
+            Parallel.ForEach(scan.Files, new ParallelOptions { CancellationToken = cancellationToken }, Process);
+        }
+
+        var present = scan.Files.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
+        var removed = manifest.Entries.Keys.Where(f => !present.Contains(f)).ToList();
+        foreach (var file in removed)
+        {
+            writer.DeleteDocuments(new Term(S.File, file));
+        }
+
+        var changedAnything = !added.IsEmpty || removed.Count > 0 || rebuild;
+        var groups = changedAnything
+            ? Regroup(writer, manifest, kept.Values, added)
+            : CountGroups(kept.Values);
+
+        if (changedAnything)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            writer.SetCommitData(new Dictionary<string, string> { [S.LayoutVersionKey] = S.LayoutVersion });
+            writer.Commit();
+        }
+
+        var passages = kept.Values.Sum(e => e.Passages) + added.Sum(a => a.Passages.Count);
+        return new IndexReport(
+            addedCount,
+            changedCount,
+            removed.Count,
+            unchangedCount,
+            [.. skipped.OrderBy(s => s.File, StringComparer.Ordinal)],
+            kept.Count + added.Count,
+            passages,
+            groups,
+            0);
+    }
+
+    private FileRead ReadIfChanged(CorpusFile file, ManifestEntry? previous)
+    {
+        FileInfo info;
+        byte[] content;
+        try
+        {
+            info = new FileInfo(file.FullPath);
+            if (previous is not null && previous.Stamp.Size == info.Length && previous.Stamp.ModifiedTicks == info.LastWriteTimeUtc.Ticks)
+            {
+                return new FileRead(true, null, null);
+            }
+
+            content = File.ReadAllBytes(file.FullPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new FileRead(false, "unreadable: " + e.Message, null);
+        }
+
+        var stamp = new FileStamp(Convert.ToHexString(SHA256.HashData(content)), content.LongLength, info.LastWriteTimeUtc.Ticks);
+        if (previous is not null && previous.Stamp.Hash == stamp.Hash)
+        {
+            // Same content, new time stamp (a copy or a touch): unchanged, though its stamp is refreshed next time it changes.
+            return new FileRead(true, null, null);
+        }
+
+        try
+        {
+            var result = _reader.Parse(file.RelativePath, content);
+            return result.Article is null
+                ? new FileRead(false, result.SkipReason ?? "skipped", null)
+                : new FileRead(false, null, ArticleDocuments.Prepare(result.Article, stamp, _passageBuilder));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // One bad article must not stop the run: report it and index the rest.
+            return new FileRead(false, "could not be processed: " + e.Message, null);
+        }
+    }
+
+    private int Regroup(IndexWriter writer, IndexManifest manifest, ICollection<ManifestEntry> kept, IEnumerable<IndexedArticle> added)
+    {
+        var candidates = new List<DuplicateCandidate>();
+        var current = new Dictionary<string, (long Group, bool Canonical)>(StringComparer.Ordinal);
+        foreach (var entry in kept)
+        {
+            candidates.Add(new DuplicateCandidate(entry.File, manifest.Signature(entry), entry.NoisePerThousandWords, entry.MetadataFields));
+            current[entry.File] = (entry.Group, entry.Canonical);
+        }
+
+        foreach (var article in added)
+        {
+            candidates.Add(new DuplicateCandidate(article.Article.File, article.Signature, article.NoisePerThousandWords, article.MetadataFields));
+            current[article.Article.File] = (0, true);
+        }
+
+        candidates.Sort((a, b) => string.CompareOrdinal(a.File, b.File));
+        var wanted = current.Keys.ToDictionary(f => f, _ => (Group: 0L, Canonical: true), StringComparer.Ordinal);
+        var groups = DuplicateDetector.FindGroups(candidates, _options.Duplicates);
+        foreach (var group in groups)
+        {
+            foreach (var member in group.Members)
+            {
+                wanted[member] = (group.Id, member == group.Canonical);
+            }
+        }
+
+        foreach (var (file, value) in wanted)
+        {
+            if (current[file] != value)
+            {
+                var term = new Term(S.File, file);
+                writer.UpdateNumericDocValue(term, S.Group, value.Group);
+                writer.UpdateNumericDocValue(term, S.Canonical, value.Canonical ? 1 : 0);
+            }
+        }
+
+        return groups.Count;
+    }
+
+    private static int CountGroups(IEnumerable<ManifestEntry> entries) =>
+        entries.Where(e => e.Group != 0).Select(e => e.Group).Distinct().Count();
+
+    private static bool NeedsRebuild(Lucene.Net.Store.Directory directory)
+    {
+        if (!DirectoryReader.IndexExists(directory))
+        {
+            return false;
+        }
+
+        try
+        {
+            var commits = DirectoryReader.ListCommits(directory);
+            var data = commits[^1].UserData;
+            return !data.TryGetValue(S.LayoutVersionKey, out var version) || version != S.LayoutVersion;
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+
+    private IndexWriter OpenWriter(Lucene.Net.Store.Directory directory, bool rebuild)
+    {
+        var config = new IndexWriterConfig(QaBotAnalyzer.Version, new QaBotAnalyzer())
+        {
+            OpenMode = rebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
+            Similarity = new BM25Similarity(),
+            WriteLockTimeout = (long)_options.LockTimeout.TotalMilliseconds,
+            RAMBufferSizeMB = 128,
+        };
+        try
+        {
+            return new IndexWriter(directory, config);
+        }
+        catch (LockObtainFailedException e)
+        {
+            throw new IndexingException($"Another indexer is writing to '{_options.IndexPath}'; try again when it has finished.", e);
+        }
+        catch (Exception e) when (e is CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or EndOfStreamException)
+        {
+            throw new IndexingException($"The index at '{_options.IndexPath}' is unreadable ({e.Message}); rebuild it with: qabot index --rebuild", e);
+        }
+    }
+
+    private DirectoryReader? OpenExistingReader(Lucene.Net.Store.Directory directory)
+    {
+        try
+        {
+            return DirectoryReader.IndexExists(directory) ? DirectoryReader.Open(directory) : null;
+        }
+        catch (Exception e) when (e is CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or EndOfStreamException or FileNotFoundException)
+        {
+            throw new IndexingException($"The index at '{_options.IndexPath}' is unreadable ({e.Message}); rebuild it with: qabot index --rebuild", e);
+        }
+    }
+
+    private sealed record FileRead(bool Unchanged, string? Skip, IndexedArticle? Article);
+}

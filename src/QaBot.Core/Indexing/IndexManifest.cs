@@ -1,0 +1,66 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using QaBot.Core.Duplicates;
+using S = QaBot.Core.Indexing.IndexSchema;
+
+namespace QaBot.Core.Indexing;
+
+/// <summary>The articles of the last commit, read from their article documents.</summary>
+internal sealed class IndexManifest
+{
+    private static readonly HashSet<string> StampFields =
+        [S.File, S.Hash, S.Size, S.Modified, S.NoiseRate, S.MetadataFields, S.PassageCount];
+
+    private static readonly HashSet<string> SignatureField = [S.Signature];
+
+    private readonly IndexReader? _reader;
+
+    private IndexManifest(IndexReader? reader, Dictionary<string, ManifestEntry> entries)
+    {
+        _reader = reader;
+        Entries = entries;
+    }
+
+    public IReadOnlyDictionary<string, ManifestEntry> Entries { get; }
+
+    public static IndexManifest Empty { get; } = new(null, new Dictionary<string, ManifestEntry>(StringComparer.Ordinal));
+
+    /// <summary>Reads the manifest; the reader stays open for <see cref="Signature"/> and must be disposed by the caller.</summary>
+    public static IndexManifest Read(DirectoryReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var entries = new Dictionary<string, ManifestEntry>(StringComparer.Ordinal);
+        var groups = MultiDocValues.GetNumericValues(reader, S.Group);
+        var canonical = MultiDocValues.GetNumericValues(reader, S.Canonical);
+        var searcher = new IndexSearcher(reader);
+        var collector = new DocIdCollector();
+        searcher.Search(new TermQuery(new Term(S.Kind, S.ArticleKind)), collector);
+        foreach (var docId in collector.DocIds)
+        {
+            var doc = reader.Document(docId, StampFields);
+            var file = doc.Get(S.File, System.Globalization.CultureInfo.InvariantCulture)!;
+            var stamp = new FileStamp(
+                doc.Get(S.Hash, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty,
+                doc.GetField(S.Size)?.GetInt64Value() ?? -1,
+                doc.GetField(S.Modified)?.GetInt64Value() ?? -1);
+            entries[file] = new ManifestEntry(
+                file,
+                stamp,
+                docId,
+                doc.GetField(S.NoiseRate)?.GetDoubleValue() ?? 0,
+                doc.GetField(S.MetadataFields)?.GetInt32Value() ?? 0,
+                doc.GetField(S.PassageCount)?.GetInt32Value() ?? 0,
+                groups?.Get(docId) ?? 0,
+                (canonical?.Get(docId) ?? 1) == 1);
+        }
+
+        return new IndexManifest(reader, entries);
+    }
+
+    public uint[] Signature(ManifestEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        var bytes = _reader?.Document(entry.DocId, SignatureField).GetBinaryValue(S.Signature);
+        return bytes is null ? [] : MinHasher.FromBytes(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length));
+    }
+}

@@ -1,0 +1,13 @@
+using QaBot.Core.Corpus;
+using QaBot.Core.Passages;
+
+namespace QaBot.Core.Indexing;
+
+/// <summary>An article ready to index: cleaned, cut into passages, with its duplicate-detection data.</summary>
+public sealed record IndexedArticle(
+    CleanArticle Article,
+    IReadOnlyList<Passage> Passages,
+    FileStamp Stamp,
+    uint[] Signature,
+    double NoisePerThousandWords,
+    int MetadataFields);

@@ -1,0 +1,79 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using QaBot.Core.Answers;
+using S = QaBot.Core.Indexing.IndexSchema;
+
+namespace QaBot.Core.Search;
+
+/// <summary>
+/// Retrieves candidate passages with BM25, then re-ranks them by how well their best sentence answers
+/// the question, and measures how much of the question each one covers (for abstention).
+/// </summary>
+internal sealed class PassageRanker(IndexSearcher searcher, SearchOptions options, SentencePicker sentencePicker)
+{
+    private readonly Dictionary<string, double> _idf = new(StringComparer.Ordinal);
+
+    public List<PassageHit> Rank(ParsedQuestion question, Query query, int candidates)
+    {
+        // Only passages have indexed text, title and context fields, so article documents never match.
+        var top = searcher.Search(query, candidates);
+        if (top.ScoreDocs.Length == 0)
+        {
+            return [];
+        }
+
+        var weights = SentencePicker.Weights(question, Idf);
+        var total = weights.Values.Sum();
+        var maxScore = top.ScoreDocs[0].Score;
+        var reader = searcher.IndexReader;
+        var groups = MultiDocValues.GetNumericValues(reader, S.Group);
+        var canonical = MultiDocValues.GetNumericValues(reader, S.Canonical);
+        var hits = new List<PassageHit>(top.ScoreDocs.Length);
+        foreach (var scoreDoc in top.ScoreDocs)
+        {
+            var doc = searcher.Doc(scoreDoc.Doc);
+            var passage = StoredPassage.ToPassage(doc);
+            var source = StoredPassage.ToSource(doc);
+            var sentence = sentencePicker.Pick(passage, question, Idf);
+            var coverage = Coverage(passage.Text + "\n" + source.Title, weights, total, sentencePicker);
+            var score = scoreDoc.Score / maxScore + options.SentenceWeight * Math.Max(0, sentence.Score) / total;
+            hits.Add(new PassageHit(
+                passage,
+                source,
+                groups?.Get(scoreDoc.Doc) ?? 0,
+                (canonical?.Get(scoreDoc.Doc) ?? 1) == 1,
+                scoreDoc.Score,
+                sentence,
+                coverage) { Score = score });
+        }
+
+        hits.Sort((a, b) => b.Score.CompareTo(a.Score));
+        return hits;
+    }
+
+    private static double Coverage(string text, Dictionary<string, double> weights, double total, SentencePicker picker)
+    {
+        if (total <= 0)
+        {
+            return 0;
+        }
+
+        var terms = picker.Terms(text);
+        return weights.Where(w => terms.Contains(w.Key)).Sum(w => w.Value) / total;
+    }
+
+    /// <summary>BM25's IDF of a term in the passage text, cached for this question.</summary>
+    private double Idf(string term)
+    {
+        if (!_idf.TryGetValue(term, out var idf))
+        {
+            var stats = searcher.CollectionStatistics(S.Text);
+            var docCount = stats.DocCount > 0 ? stats.DocCount : searcher.IndexReader.NumDocs;
+            var df = searcher.IndexReader.DocFreq(new Term(S.Text, term));
+            idf = Math.Log(1 + ((docCount - df + 0.5) / (df + 0.5)));
+            _idf[term] = idf;
+        }
+
+        return idf;
+    }
+}

@@ -1,0 +1,38 @@
+namespace QaBot.Core.Search;
+
+/// <summary>Ranking and abstention settings. Defaults were chosen with <c>qabot eval</c> on the development questions and the BEIR sets.</summary>
+public sealed record SearchOptions
+{
+    /// <summary>BM25 term-frequency saturation (default 1.2).</summary>
+    public float K1 { get; init; } = 1.2f;
+
+    /// <summary>BM25 length normalisation (default 0.75).</summary>
+    public float B { get; init; } = 0.75f;
+
+    /// <summary>Weight of a match in the article title against one in the passage text (default 0.3).</summary>
+    public float TitleBoost { get; init; } = 0.3f;
+
+    /// <summary>Weight of a match in the article's title, lead and sub-heading, context a passage lacks (default 0.2).</summary>
+    public float ContextBoost { get; init; } = 0.2f;
+
+    /// <summary>Extra weight when adjacent question words appear together in the passage (default 0.5).</summary>
+    public float PhraseBoost { get; init; } = 0.5f;
+
+    /// <summary>Weight of the best sentence's match when re-ranking the first passages (default 0.5).</summary>
+    public float SentenceWeight { get; init; } = 0.5f;
+
+    /// <summary>
+    /// Abstain when the best passage (with its article's title) covers less than this share of the
+    /// question's content, weighted by IDF (default 0.5).
+    /// </summary>
+    public float MinCoverage { get; init; } = 0.5f;
+
+    /// <summary>Passages retrieved before re-ranking and duplicate collapsing (default 50).</summary>
+    public int Candidates { get; init; } = 50;
+
+    /// <summary>At most this many distinct question terms are searched (default 64).</summary>
+    public int MaxQueryTerms { get; init; } = 64;
+
+    /// <summary>How often the service checks for a newer index commit (default 1 s).</summary>
+    public TimeSpan RefreshInterval { get; init; } = TimeSpan.FromSeconds(1);
+}
