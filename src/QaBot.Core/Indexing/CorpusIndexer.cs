@@ -251,7 +251,7 @@ public sealed class CorpusIndexer(IndexerOptions options)
 
     private IndexWriter OpenWriter(Lucene.Net.Store.Directory directory, bool rebuild)
     {
-        var config = new IndexWriterConfig(QaBotAnalyzer.Version, new QaBotAnalyzer())
+        IndexWriterConfig Config() => new(QaBotAnalyzer.Version, new QaBotAnalyzer())
         {
             OpenMode = rebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
             Similarity = new BM25Similarity(),
@@ -260,15 +260,36 @@ public sealed class CorpusIndexer(IndexerOptions options)
         };
         try
         {
-            return new IndexWriter(directory, config);
+            return new IndexWriter(directory, Config());
         }
         catch (LockObtainFailedException e)
         {
             throw new IndexingException($"Another indexer is writing to '{_options.IndexPath}'; try again when it has finished.", e);
         }
-        catch (Exception e) when (e is CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or EndOfStreamException)
+        catch (Exception e) when (IsCorruption(e) && rebuild)
+        {
+            // Even CREATE reads the old commit; an unreadable one holds nothing worth keeping, so clear it and start afresh.
+            ClearIndexFiles();
+            return new IndexWriter(directory, Config());
+        }
+        catch (Exception e) when (IsCorruption(e))
         {
             throw new IndexingException($"The index at '{_options.IndexPath}' is unreadable ({e.Message}); rebuild it with: qabot index --rebuild", e);
+        }
+    }
+
+    private static bool IsCorruption(Exception e) =>
+        e is CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or EndOfStreamException;
+
+    private void ClearIndexFiles()
+    {
+        foreach (var file in System.IO.Directory.GetFiles(_options.IndexPath))
+        {
+            var name = Path.GetFileName(file);
+            if (name != "write.lock" && !name.StartsWith('.'))
+            {
+                File.Delete(file);
+            }
         }
     }
 
@@ -278,7 +299,7 @@ public sealed class CorpusIndexer(IndexerOptions options)
         {
             return DirectoryReader.IndexExists(directory) ? DirectoryReader.Open(directory) : null;
         }
-        catch (Exception e) when (e is CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or EndOfStreamException or FileNotFoundException)
+        catch (Exception e) when (IsCorruption(e) || e is FileNotFoundException)
         {
             throw new IndexingException($"The index at '{_options.IndexPath}' is unreadable ({e.Message}); rebuild it with: qabot index --rebuild", e);
         }

@@ -1,0 +1,176 @@
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using QaBot.Core.Analysis;
+using QaBot.Core.Answers;
+using QaBot.Core.Indexing;
+using QaBot.Core.Tests.TestSupport;
+
+namespace QaBot.Core.Tests.Indexing;
+
+public sealed class CorpusIndexerTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    private CorpusIndexer Indexer(TimeSpan? lockTimeout = null) => new(new IndexerOptions
+    {
+        CorpusPath = _folder.Corpus,
+        IndexPath = _folder.Index,
+        LockTimeout = lockTimeout ?? TimeSpan.FromSeconds(3),
+    });
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void Run_SeedCorpus_IndexesFiveArticlesWithOneDuplicateGroup()
+    {
+        _folder.CopySeedCorpus();
+        var report = Indexer().Run(rebuild: false);
+
+        Assert.Equal((5, 5, 0, 0, 0), (report.Articles, report.Added, report.Changed, report.Removed, report.Unchanged));
+        Assert.Equal(1, report.DuplicateGroups);
+        Assert.InRange(report.Passages, 15, 80);
+        Assert.Empty(report.Skipped);
+    }
+
+    [Fact]
+    public void Run_Twice_SecondRunChangesNothingAndWritesNoCommit()
+    {
+        _folder.CopySeedCorpus();
+        var first = Indexer().Run(rebuild: false);
+        var generation = CommitGeneration();
+
+        var second = Indexer().Run(rebuild: false);
+
+        Assert.Equal((0, 0, 0, 5), (second.Added, second.Changed, second.Removed, second.Unchanged));
+        Assert.Equal((first.Articles, first.Passages, first.DuplicateGroups), (second.Articles, second.Passages, second.DuplicateGroups));
+        Assert.Equal(generation, CommitGeneration());
+    }
+
+    [Fact]
+    public void Run_AddChangeDelete_UpdatesOnlyThoseFiles()
+    {
+        _folder.Write("volcano.md", Articles.Volcano);
+        _folder.Write("orchard.md", Articles.Orchard);
+        Indexer().Run(rebuild: false);
+
+        _folder.Write("news/railway.md", Articles.Railway);
+        _folder.Write("orchard.md", Articles.Orchard.Replace("48,000 tonnes", "51,000 tonnes", StringComparison.Ordinal));
+        File.Delete(Path.Combine(_folder.Corpus, "volcano.md"));
+        var report = Indexer().Run(rebuild: false);
+
+        Assert.Equal((1, 1, 1, 0), (report.Added, report.Changed, report.Removed, report.Unchanged));
+        Assert.Equal(2, report.Articles);
+        using var service = new AnswerService(_folder.Index);
+        Assert.Contains("51,000 tonnes", service.Ask("How many tonnes of apples were picked?", 1).Answers[0].Passage, StringComparison.Ordinal);
+        Assert.Null(service.GetArticle("volcano.md"));
+        Assert.NotNull(service.GetArticle("news/railway.md"));
+    }
+
+    [Fact]
+    public void Run_TouchedButSameContent_CountsAsUnchanged()
+    {
+        var path = _folder.Write("volcano.md", Articles.Volcano);
+        Indexer().Run(rebuild: false);
+        File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddMinutes(5));
+
+        var report = Indexer().Run(rebuild: false);
+
+        Assert.Equal((0, 0, 1), (report.Added, report.Changed, report.Unchanged));
+    }
+
+    [Fact]
+    public void Run_BadFiles_AreSkippedWithReasonsAndTheRestIndexed()
+    {
+        _folder.Write("volcano.md", Articles.Volcano);
+        _folder.Write("empty.txt", string.Empty);
+        File.WriteAllBytes(Path.Combine(_folder.Corpus, "binary.txt"), [0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0x0D, 0, 1, 2, 3]);
+        _folder.Write("notes.pdf", "%PDF-1.4");
+
+        var report = Indexer().Run(rebuild: false);
+
+        Assert.Equal(1, report.Articles);
+        Assert.Equal(["binary.txt", "empty.txt", "notes.pdf"], report.Skipped.Select(s => s.File));
+        Assert.All(report.Skipped, s => Assert.False(string.IsNullOrWhiteSpace(s.Reason)));
+        Assert.Contains("unsupported", report.Skipped[2].Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_IndexedFileTurnsBad_KeepsThePreviousVersion()
+    {
+        _folder.Write("volcano.md", Articles.Volcano);
+        Indexer().Run(rebuild: false);
+        _folder.Write("volcano.md", string.Empty);
+
+        var report = Indexer().Run(rebuild: false);
+
+        Assert.Equal(1, report.Articles);
+        Assert.Contains("previously indexed version is kept", Assert.Single(report.Skipped).Reason, StringComparison.Ordinal);
+        using var service = new AnswerService(_folder.Index);
+        Assert.False(service.Ask("How many residents were evacuated?", 1).Abstained);
+    }
+
+    [Fact]
+    public void Run_MissingCorpus_FailsWithOneLineMessage()
+    {
+        var indexer = new CorpusIndexer(new IndexerOptions { CorpusPath = Path.Combine(_folder.Root, "nope"), IndexPath = _folder.Index });
+        var error = Assert.Throws<IndexingException>(() => indexer.Run(rebuild: false));
+        Assert.Contains("does not exist", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', error.Message);
+    }
+
+    [Fact]
+    public void Run_WhileAnotherWriterHoldsTheLock_FailsClearlyAndLeavesNoLock()
+    {
+        _folder.Write("volcano.md", Articles.Volcano);
+        Indexer().Run(rebuild: false);
+        using (var directory = FSDirectory.Open(_folder.Index))
+        using (new IndexWriter(directory, new IndexWriterConfig(QaBotAnalyzer.Version, new QaBotAnalyzer())))
+        {
+            var error = Assert.Throws<IndexingException>(() => Indexer(TimeSpan.FromMilliseconds(200)).Run(rebuild: false));
+            Assert.Contains("Another indexer", error.Message, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(1, Indexer().Run(rebuild: false).Unchanged);
+    }
+
+    [Fact]
+    public void Run_CorruptIndex_AsksForRebuild_AndRebuildRepairsIt()
+    {
+        _folder.Write("volcano.md", Articles.Volcano);
+        Indexer().Run(rebuild: false);
+        foreach (var segments in System.IO.Directory.GetFiles(_folder.Index, "segments_*"))
+        {
+            File.WriteAllBytes(segments, [1, 2, 3, 4, 5]);
+        }
+
+        var error = Assert.Throws<IndexingException>(() => Indexer().Run(rebuild: false));
+        Assert.Contains("--rebuild", error.Message, StringComparison.Ordinal);
+
+        var report = Indexer().Run(rebuild: true);
+        Assert.Equal(1, report.Added);
+        using var service = new AnswerService(_folder.Index);
+        Assert.False(service.Ask("volcano ash", 1).Abstained);
+    }
+
+    [Fact]
+    public void Run_Cancelled_LeavesTheLastCommitAsItWas()
+    {
+        _folder.Write("volcano.md", Articles.Volcano);
+        Indexer().Run(rebuild: false);
+        var generation = CommitGeneration();
+        _folder.Write("orchard.md", Articles.Orchard);
+        using var cancel = new CancellationTokenSource();
+        cancel.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => Indexer().Run(rebuild: false, cancellationToken: cancel.Token));
+
+        Assert.Equal(generation, CommitGeneration());
+        Assert.Equal((1, 1), (Indexer().Run(rebuild: false).Added, 1));
+    }
+
+    private long CommitGeneration()
+    {
+        using var directory = FSDirectory.Open(_folder.Index);
+        return SegmentInfos.GetLastCommitGeneration(directory);
+    }
+}
