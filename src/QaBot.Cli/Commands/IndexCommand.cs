@@ -28,6 +28,7 @@ internal static class IndexCommand
             {
                 CorpusPath = CliSettings.CorpusPath(settings, parse.GetValue(corpus)),
                 IndexPath = CliSettings.IndexPath(settings, parse.GetValue(index)),
+                LockTimeout = CliSettings.LockTimeout(settings),
             };
             var asJson = parse.GetValue(json);
             var report = Run(options, parse.GetValue(rebuild), showProgress: !asJson && !Console.IsOutputRedirected, cancellationToken);

@@ -22,6 +22,10 @@ internal static class CliSettings
     public static string IndexPath(IConfiguration configuration, string? option) =>
         option ?? configuration["Index:Path"] ?? "index";
 
+    /// <summary>How long a second indexer waits for the first (Index:LockTimeout, default 3 s).</summary>
+    public static TimeSpan LockTimeout(IConfiguration configuration) =>
+        configuration.GetValue<TimeSpan?>("Index:LockTimeout") ?? TimeSpan.FromSeconds(3);
+
     public static string CorpusPath(IConfiguration configuration, string? option) =>
         option ?? configuration["Corpus:Path"] ?? "corpus";
 }

@@ -38,11 +38,20 @@ public sealed class CorpusIndexer(IndexerOptions options)
 
         var scan = CorpusScanner.Scan(_options.CorpusPath);
         System.IO.Directory.CreateDirectory(_options.IndexPath);
+        using var writerLock = WriterLock.Acquire(_options.IndexPath, _options.LockTimeout);
         using var directory = FSDirectory.Open(_options.IndexPath);
-        rebuild |= NeedsRebuild(directory);
+
+        // The write lock comes first: nothing of the old index is read before this run owns it.
         using var writer = OpenWriter(directory, rebuild);
         try
         {
+            rebuild |= NeedsRebuild(directory);
+            if (rebuild)
+            {
+                // Like OpenMode.CREATE, but readers keep the old commit until this run commits.
+                writer.DeleteAll();
+            }
+
             var report = Update(writer, scan, rebuild, progress, cancellationToken);
             return report with { Seconds = stopwatch.Elapsed.TotalSeconds };
         }
@@ -253,7 +262,7 @@ public sealed class CorpusIndexer(IndexerOptions options)
     {
         IndexWriterConfig Config() => new(QaBotAnalyzer.Version, new QaBotAnalyzer())
         {
-            OpenMode = rebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
+            OpenMode = OpenMode.CREATE_OR_APPEND,
             Similarity = new BM25Similarity(),
             WriteLockTimeout = (long)_options.LockTimeout.TotalMilliseconds,
             RAMBufferSizeMB = 128,
@@ -286,7 +295,7 @@ public sealed class CorpusIndexer(IndexerOptions options)
         foreach (var file in System.IO.Directory.GetFiles(_options.IndexPath))
         {
             var name = Path.GetFileName(file);
-            if (name != "write.lock" && !name.StartsWith('.'))
+            if (name is not ("write.lock" or WriterLock.FileName) && !name.StartsWith('.'))
             {
                 File.Delete(file);
             }

@@ -1,6 +1,5 @@
 using Lucene.Net.Index;
 using Lucene.Net.Store;
-using QaBot.Core.Analysis;
 using QaBot.Core.Answers;
 using QaBot.Core.Indexing;
 using QaBot.Core.Tests.TestSupport;
@@ -123,8 +122,7 @@ public sealed class CorpusIndexerTests : IDisposable
     {
         _folder.Write("volcano.md", Articles.Volcano);
         Indexer().Run(rebuild: false);
-        using (var directory = FSDirectory.Open(_folder.Index))
-        using (new IndexWriter(directory, new IndexWriterConfig(QaBotAnalyzer.Version, new QaBotAnalyzer())))
+        using (new FileStream(Path.Combine(_folder.Index, "qabot-writer.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None))
         {
             var error = Assert.Throws<IndexingException>(() => Indexer(TimeSpan.FromMilliseconds(200)).Run(rebuild: false));
             Assert.Contains("Another indexer", error.Message, StringComparison.Ordinal);
