@@ -4,15 +4,16 @@ using QaBot.Core.Search;
 namespace QaBot.Cli.Configuration;
 
 /// <summary>
-/// Settings shared by the commands: <c>appsettings.json</c> in the working folder, then environment
-/// variables with the <c>QABOT_</c> prefix (<c>QABOT_Search__K1=0.9</c>); command-line options win over both.
+/// Settings shared by the commands, each layer over the one before: the <c>appsettings.json</c> shipped
+/// beside the program (the defaults), an <c>appsettings.json</c> in the working folder, then environment
+/// variables with the <c>QABOT_</c> prefix (<c>QABOT_Search__K1=0.9</c>); command-line options win over all.
 /// </summary>
 internal static class CliSettings
 {
     public static IConfiguration Load() =>
         new ConfigurationBuilder()
-            .SetBasePath(Directory.GetCurrentDirectory())
-            .AddJsonFile("appsettings.json", optional: true)
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+            .AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true)
             .AddEnvironmentVariables("QABOT_")
             .Build();
 
