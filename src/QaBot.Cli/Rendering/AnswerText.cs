@@ -19,6 +19,11 @@ internal static class AnswerText
             text.Append(style.Dim($"Showing results for: {TextStyle.Clean(answer.CorrectedQuestion)}")).Append('\n');
         }
 
+        if (answer.FollowUpOf is not null)
+        {
+            text.Append(style.Dim($"(following up on: {TextStyle.Clean(answer.FollowUpOf)})")).Append('\n');
+        }
+
         if (answer.Abstained)
         {
             text.Append("I found no good answer to that in the articles.").Append('\n');

@@ -20,6 +20,8 @@ internal sealed class ReplSession(IAnswerService service, TextReader input, Text
         "  :quit       leave (Ctrl-D too)\n";
 
     private string? _lastQuestion;
+    private string? _lastTopic;
+    private string? _topic;
     private int _shown;
     private readonly Dictionary<int, AnswerPassage> _lastPassages = [];
 
@@ -80,8 +82,10 @@ internal sealed class ReplSession(IAnswerService service, TextReader input, Text
 
     private string Ask(string question)
     {
-        var answer = service.Ask(question, options.Top);
+        var answer = service.AskInContext(question, _topic, options.Top);
         _lastQuestion = question;
+        _lastTopic = answer.FollowUpOf;
+        _topic = answer.FollowUpOf ?? question;
         _shown = answer.Answers.Count;
         Remember(answer.Answers, replace: true);
         return AnswerText.Render(answer, options.Style) + "\n";
@@ -112,7 +116,7 @@ internal sealed class ReplSession(IAnswerService service, TextReader input, Text
             return "Ask a question first.\n";
         }
 
-        var answer = service.Ask(_lastQuestion, options.Top, _shown);
+        var answer = service.AskInContext(_lastQuestion, _lastTopic, options.Top, _shown);
         if (answer.Abstained || answer.Answers.Count == 0)
         {
             return "No more passages.\n";

@@ -38,12 +38,25 @@ public sealed class AnswerService : IAnswerService, IDisposable
         _refreshTimer = new Timer(_ => Refresh(), null, _options.RefreshInterval, _options.RefreshInterval);
     }
 
-    public Answer Ask(string question, int top, int skip = 0)
+    public Answer Ask(string question, int top, int skip = 0) => AskInContext(question, null, top, skip);
+
+    public Answer AskInContext(string question, string? topic, int top, int skip = 0)
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
         ArgumentOutOfRangeException.ThrowIfNegative(skip);
         var parsed = _parser.Parse(question);
+        if (topic is not null && topic != question && FollowUpDetector.IsFollowUp(question, parsed))
+        {
+            return Respond(_parser.Parse(question, topic), top, skip) with { FollowUpOf = topic };
+        }
+
+        return Respond(parsed, top, skip);
+    }
+
+    private Answer Respond(ParsedQuestion parsed, int top, int skip)
+    {
+        var question = parsed.Text;
         if (parsed.IsEmpty)
         {
             return new Answer(question, true, [], []);

@@ -59,7 +59,7 @@ public sealed partial class SentencePicker(Analyzer analyzer)
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var token in question.Tokens)
         {
-            weights.TryAdd(token.Term, idf(token.Term) * (token.IsNumber ? NumberTermWeight : 1));
+            weights.TryAdd(token.Term, idf(token.Term) * (token.IsNumber ? NumberTermWeight : 1) * question.WeightOf(token.Term));
         }
 
         return weights;

@@ -21,15 +21,16 @@ public sealed class QueryBuilder(SearchOptions options)
         var query = new BooleanQuery(disableCoord: true);
         foreach (var term in question.Terms)
         {
-            query.Add(new TermQuery(new Term(S.Text, term)), Occur.SHOULD);
+            var weight = question.WeightOf(term);
+            query.Add(new TermQuery(new Term(S.Text, term)) { Boost = weight }, Occur.SHOULD);
             if (options.TitleBoost > 0)
             {
-                query.Add(new TermQuery(new Term(S.Title, term)) { Boost = options.TitleBoost }, Occur.SHOULD);
+                query.Add(new TermQuery(new Term(S.Title, term)) { Boost = options.TitleBoost * weight }, Occur.SHOULD);
             }
 
             if (options.ContextBoost > 0)
             {
-                query.Add(new TermQuery(new Term(S.Context, term)) { Boost = options.ContextBoost }, Occur.SHOULD);
+                query.Add(new TermQuery(new Term(S.Context, term)) { Boost = options.ContextBoost * weight }, Occur.SHOULD);
             }
         }
 
@@ -37,7 +38,7 @@ public sealed class QueryBuilder(SearchOptions options)
         {
             foreach (var (first, second) in AdjacentPairs(question.Tokens))
             {
-                var phrase = new PhraseQuery { Slop = PhraseWindow, Boost = options.PhraseBoost };
+                var phrase = new PhraseQuery { Slop = PhraseWindow, Boost = options.PhraseBoost * Math.Min(question.WeightOf(first.Term), question.WeightOf(second.Term)) };
                 phrase.Add(new Term(S.Text, first.Term));
                 phrase.Add(new Term(S.Text, second.Term));
                 query.Add(phrase, Occur.SHOULD);

@@ -11,15 +11,35 @@ public sealed partial class QuestionParser(Analyzer analyzer, int maxTerms = 64)
     /// <summary>Questions longer than this are cut: nobody asks in more, and analysis cost must stay bounded.</summary>
     public const int MaxQuestionLength = 2000;
 
-    public ParsedQuestion Parse(string question)
+    /// <summary>How much a term carried over from the previous question counts against the question's own.</summary>
+    public const float ContextWeight = 0.5f;
+
+    /// <summary>Parses <paramref name="question"/>; terms of <paramref name="context"/> (the topic of a follow-up) are added at a lower weight.</summary>
+    public ParsedQuestion Parse(string question, string? context = null)
     {
         ArgumentNullException.ThrowIfNull(question);
-        var text = question.Length > MaxQuestionLength ? question[..MaxQuestionLength] : question;
-        var tokens = TokenReader.Read(analyzer, IndexSchema.Text, text);
-        var distinct = new HashSet<string>(StringComparer.Ordinal);
-        var kept = tokens.Where(t => distinct.Contains(t.Term) || distinct.Count < maxTerms && distinct.Add(t.Term)).ToList();
-        return new ParsedQuestion(question, kept, KindOf(text));
+        var tokens = Analyze(question);
+        var kind = KindOf(Cut(question));
+        if (string.IsNullOrWhiteSpace(context))
+        {
+            return new ParsedQuestion(question, tokens, kind);
+        }
+
+        var own = tokens.Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+        var offset = tokens.Count == 0 ? 0 : tokens[^1].Position + 100;
+        var carried = Analyze(context).Where(t => !own.Contains(t.Term)).Select(t => t with { Position = t.Position + offset }).ToList();
+        var weights = carried.Select(t => t.Term).Distinct(StringComparer.Ordinal).ToDictionary(t => t, _ => ContextWeight, StringComparer.Ordinal);
+        return new ParsedQuestion(question, [.. tokens, .. carried], kind == QuestionKind.Other ? KindOf(Cut(context)) : kind, weights);
     }
+
+    private List<AnalyzedToken> Analyze(string text)
+    {
+        var tokens = TokenReader.Read(analyzer, IndexSchema.Text, Cut(text));
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
+        return tokens.Where(t => distinct.Contains(t.Term) || distinct.Count < maxTerms && distinct.Add(t.Term)).ToList();
+    }
+
+    private static string Cut(string text) => text.Length > MaxQuestionLength ? text[..MaxQuestionLength] : text;
 
     internal static QuestionKind KindOf(string question)
     {
