@@ -4,7 +4,8 @@ namespace QaBot.Core.Analysis;
 /// <param name="Term">The indexed form (lower case, stemmed).</param>
 /// <param name="Position">The token position (stop words leave gaps).</param>
 /// <param name="Original">The text as written.</param>
-public readonly record struct AnalyzedToken(string Term, int Position, string Original)
+/// <param name="IsSynonym">True for a synonym the analyzer added, not a word of the text.</param>
+public readonly record struct AnalyzedToken(string Term, int Position, string Original, bool IsSynonym = false)
 {
     /// <summary>True for numbers such as "2020", "5.9" or "1,000".</summary>
     public bool IsNumber => Term.Length > 0 && char.IsDigit(Term[0]);

@@ -1,19 +1,24 @@
+using System.Text.RegularExpressions;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Pattern;
 using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.Synonym;
 using Lucene.Net.Analysis.Util;
 using Lucene.Net.Util;
 
 namespace QaBot.Core.Analysis;
 
 /// <summary>
-/// The one analyzer used at index and query time: Unicode word boundaries (numbers such as "5.9" and
-/// "2020" stay whole), English possessives dropped, accents folded, lower case, stop words (with question
-/// words, which carry no content) removed, Porter stemming.
+/// The analyzer of the index and of questions: Unicode word boundaries (numbers such as "5.9" and "2020"
+/// stay whole), "989m" read as "989 million" and "%" as "percent", English possessives dropped, accents
+/// folded, lower case, stop words (with question words, which carry no content) removed, Porter
+/// stemming. Given a synonym map (questions only), it adds each word's synonyms at the same position,
+/// typed <see cref="SynonymFilter.TYPE_SYNONYM"/>.
 /// </summary>
-public sealed class QaBotAnalyzer : Analyzer
+public sealed partial class QaBotAnalyzer(SynonymMap? synonyms = null) : Analyzer
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
@@ -28,8 +33,17 @@ public sealed class QaBotAnalyzer : Analyzer
             "do", "does", "did", "has", "have", "had", "been", "being", "were", "its", "from", "about",
             "can", "could", "would", "should", "i", "me", "my", "we", "our", "you", "your", "he", "she",
             "him", "her", "his", "them", "than", "so", "any", "some", "tell", "please", "know",
+            "through", "via", "during", "among", "also", "just",
         ],
         ignoreCase: true).AsReadOnly();
+
+    protected override TextReader InitReader(string fieldName, TextReader reader)
+    {
+        // Order matters: "3%" must become "3 percent" before "m" suffixes are read.
+        reader = new PatternReplaceCharFilter(PercentSign(), "$1 percent", reader);
+        reader = new PatternReplaceCharFilter(MillionSuffix(), "$1 million", reader);
+        return new PatternReplaceCharFilter(BillionSuffix(), "$1 billion", reader);
+    }
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
@@ -39,6 +53,20 @@ public sealed class QaBotAnalyzer : Analyzer
         stream = new LowerCaseFilter(Version, stream);
         stream = new StopFilter(Version, stream, StopWords);
         stream = new PorterStemFilter(stream);
+        if (synonyms is not null)
+        {
+            stream = new SynonymFilter(stream, synonyms, ignoreCase: true);
+        }
+
         return new TokenStreamComponents(source, stream);
     }
+
+    [GeneratedRegex(@"(\d)\s?%")]
+    private static partial Regex PercentSign();
+
+    [GeneratedRegex(@"\b(\d+(?:\.\d+)?)(?:m|\s?mn|\s?mln)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MillionSuffix();
+
+    [GeneratedRegex(@"\b(\d+(?:\.\d+)?)\s?(?:bn|bln)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BillionSuffix();
 }

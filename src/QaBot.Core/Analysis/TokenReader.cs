@@ -1,4 +1,5 @@
 using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Synonym;
 using Lucene.Net.Analysis.TokenAttributes;
 
 namespace QaBot.Core.Analysis;
@@ -15,6 +16,7 @@ public static class TokenReader
         var term = stream.AddAttribute<ICharTermAttribute>();
         var increment = stream.AddAttribute<IPositionIncrementAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
+        var type = stream.AddAttribute<ITypeAttribute>();
         stream.Reset();
         var position = -1;
         while (stream.IncrementToken())
@@ -22,7 +24,7 @@ public static class TokenReader
             position += increment.PositionIncrement;
             var start = Math.Clamp(offset.StartOffset, 0, text.Length);
             var end = Math.Clamp(offset.EndOffset, start, text.Length);
-            tokens.Add(new AnalyzedToken(term.ToString(), position, text[start..end]));
+            tokens.Add(new AnalyzedToken(term.ToString(), position, text[start..end], type.Type == SynonymFilter.TYPE_SYNONYM));
         }
 
         stream.End();

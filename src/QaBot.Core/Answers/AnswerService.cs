@@ -18,6 +18,7 @@ public sealed class AnswerService : IAnswerService, IDisposable
     private readonly string _indexPath;
     private readonly SearchOptions _options;
     private readonly QaBotAnalyzer _analyzer = new();
+    private readonly QaBotAnalyzer? _synonymAnalyzer;
     private readonly QuestionParser _parser;
     private readonly QueryBuilder _queryBuilder;
     private readonly SentencePicker _sentencePicker;
@@ -32,7 +33,8 @@ public sealed class AnswerService : IAnswerService, IDisposable
     {
         _indexPath = indexPath ?? throw new ArgumentNullException(nameof(indexPath));
         _options = options ?? new SearchOptions();
-        _parser = new QuestionParser(_analyzer, _options.MaxQueryTerms);
+        _synonymAnalyzer = _options.Synonyms ? new QaBotAnalyzer(Analysis.Synonyms.Load(_options.SynonymsFile)) : null;
+        _parser = new QuestionParser(_analyzer, _synonymAnalyzer, _options.MaxQueryTerms);
         _queryBuilder = new QueryBuilder(_options);
         _sentencePicker = new SentencePicker(_analyzer);
         _refreshTimer = new Timer(_ => Refresh(), null, _options.RefreshInterval, _options.RefreshInterval);
@@ -140,6 +142,7 @@ public sealed class AnswerService : IAnswerService, IDisposable
         _manager?.Dispose();
         _directory?.Dispose();
         _analyzer.Dispose();
+        _synonymAnalyzer?.Dispose();
     }
 
     private static List<string> Hints(IReadOnlyList<PassageHit> hits) =>

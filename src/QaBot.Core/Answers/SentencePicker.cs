@@ -18,26 +18,34 @@ public sealed partial class SentencePicker(Analyzer analyzer)
     private const double NumberTermWeight = 1.5;
     private const double KindBonusShare = 0.35;
     private const double PositionPenaltyShare = 0.02;
+    private const double PreviousSentenceShare = 0.3;
+    private const double LengthPenaltyShare = 0.004;
+    private const int ConciseWords = 30;
 
     public SentenceChoice Pick(Passage passage, ParsedQuestion question, Func<string, double> idf)
     {
         ArgumentNullException.ThrowIfNull(passage);
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(idf);
-        var weights = Weights(question, idf);
-        var total = weights.Values.Sum();
+        var weight = TermWeight(question, idf);
+        var total = question.Total(weight);
         var best = new SentenceChoice(0, double.MinValue);
+        var previous = 0.0;
         for (var i = 0; i < passage.Sentences.Count; i++)
         {
             var sentence = passage.SentenceText(i);
-            var terms = Terms(sentence);
-            var score = weights.Where(w => terms.Contains(w.Key)).Sum(w => w.Value);
-            if (score > 0 && HasAnswerKind(sentence, question))
+            var match = question.Match(Terms(sentence), weight);
+
+            // A sentence often answers about what the one before it named ("With an investment of 42 million yuan, the plant ...").
+            var score = match + (PreviousSentenceShare * previous);
+            previous = match;
+            if (match > 0 && HasAnswerKind(sentence, question))
             {
                 score += KindBonusShare * total;
             }
 
-            score -= PositionPenaltyShare * total * i;
+            var words = Passages.PassageBuilder.CountWords(sentence);
+            score -= total * ((PositionPenaltyShare * i) + (LengthPenaltyShare * Math.Max(0, words - ConciseWords)));
             if (score > best.Score)
             {
                 best = new SentenceChoice(i, score);
@@ -51,18 +59,22 @@ public sealed partial class SentencePicker(Analyzer analyzer)
     public HashSet<string> Terms(string text) =>
         TokenReader.Read(analyzer, IndexSchema.Text, text).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>Each distinct question term's weight: its IDF, more for numbers.</summary>
-    public static Dictionary<string, double> Weights(ParsedQuestion question, Func<string, double> idf)
+    /// <summary>A question term's weight: its IDF, more for numbers, less for synonyms and carried-over terms.</summary>
+    public static Func<string, double> TermWeight(ParsedQuestion question, Func<string, double> idf)
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(idf);
-        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var token in question.Tokens)
+        var cache = new Dictionary<string, double>(StringComparer.Ordinal);
+        return term =>
         {
-            weights.TryAdd(token.Term, idf(token.Term) * (token.IsNumber ? NumberTermWeight : 1) * question.WeightOf(token.Term));
-        }
+            if (!cache.TryGetValue(term, out var weight))
+            {
+                weight = idf(term) * (char.IsDigit(term[0]) ? NumberTermWeight : 1) * question.WeightOf(term);
+                cache[term] = weight;
+            }
 
-        return weights;
+            return weight;
+        };
     }
 
     internal static bool HasAnswerKind(string sentence, ParsedQuestion question) => question.Kind switch
@@ -87,7 +99,8 @@ public sealed partial class SentencePicker(Analyzer analyzer)
         return false;
     }
 
-    [GeneratedRegex(@"\d[\d,.]*\s*(%|percent|per cent|million|billion|trillion|thousand|times)?|\b(one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|twice|half|third|quarter)s?\b", RegexOptions.IgnoreCase)]
+    // A quantity is a number with a magnitude or unit ("42 million yuan", "80 percent", "twice"), not a bare year or date.
+    [GeneratedRegex(@"\d[\d,.]*\s*(%|percent|per cent|percentage points?|million|billion|trillion|thousand|hundred|yuan|dollars?|euros?|times|people|users|km|tonnes?)\b|\b(\d{1,3}(,\d{3})+|\d+\.\d+)\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]?(percent|per cent|million|billion|hundred|thousand|times|thirds?|quarters?)\b|\b(twice|thrice|one third|one quarter|two-thirds|half of)\b", RegexOptions.IgnoreCase)]
     private static partial Regex QuantityPattern();
 
     [GeneratedRegex(@"\b(1[89]\d\d|20\d\d)\b|\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last year|this year)\b")]

@@ -22,8 +22,8 @@ internal sealed class PassageRanker(IndexSearcher searcher, SearchOptions option
             return [];
         }
 
-        var weights = SentencePicker.Weights(question, Idf);
-        var total = weights.Values.Sum();
+        var weight = SentencePicker.TermWeight(question, Idf);
+        var total = question.Total(weight);
         var maxScore = top.ScoreDocs[0].Score;
         var reader = searcher.IndexReader;
         var groups = MultiDocValues.GetNumericValues(reader, S.Group);
@@ -35,8 +35,10 @@ internal sealed class PassageRanker(IndexSearcher searcher, SearchOptions option
             var passage = StoredPassage.ToPassage(doc);
             var source = StoredPassage.ToSource(doc);
             var sentence = sentencePicker.Pick(passage, question, Idf);
-            var coverage = Coverage(passage.Text + "\n" + source.Title, weights, total, sentencePicker);
-            var score = scoreDoc.Score / maxScore + options.SentenceWeight * Math.Max(0, sentence.Score) / total;
+            var coverage = total <= 0 ? 0 : question.Match(sentencePicker.Terms(passage.Text + "\n" + source.Title), weight) / total;
+            var score = (scoreDoc.Score / maxScore)
+                + (options.SentenceWeight * Math.Max(0, sentence.Score) / total)
+                + (options.CoverageWeight * coverage);
             hits.Add(new PassageHit(
                 passage,
                 source,
@@ -49,17 +51,6 @@ internal sealed class PassageRanker(IndexSearcher searcher, SearchOptions option
 
         hits.Sort((a, b) => b.Score.CompareTo(a.Score));
         return hits;
-    }
-
-    private static double Coverage(string text, Dictionary<string, double> weights, double total, SentencePicker picker)
-    {
-        if (total <= 0)
-        {
-            return 0;
-        }
-
-        var terms = picker.Terms(text);
-        return weights.Where(w => terms.Contains(w.Key)).Sum(w => w.Value) / total;
     }
 
     /// <summary>BM25's IDF of a term in the passage text, cached for this question.</summary>

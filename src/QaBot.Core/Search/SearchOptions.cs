@@ -21,6 +21,9 @@ public sealed record SearchOptions
     /// <summary>Weight of the best sentence's match when re-ranking the first passages (default 0.5).</summary>
     public float SentenceWeight { get; init; } = 0.5f;
 
+    /// <summary>Weight of the share of the question a passage covers when re-ranking (default 0.5).</summary>
+    public float CoverageWeight { get; init; } = 0.5f;
+
     /// <summary>
     /// Abstain when the best passage (with its article's title) covers less than this share of the
     /// question's content, weighted by IDF (default 0.5).
@@ -32,6 +35,12 @@ public sealed record SearchOptions
 
     /// <summary>At most this many distinct question terms are searched (default 64).</summary>
     public int MaxQueryTerms { get; init; } = 64;
+
+    /// <summary>Widen questions with the built-in synonyms (default true).</summary>
+    public bool Synonyms { get; init; } = true;
+
+    /// <summary>A file of extra synonyms in Solr format, one group a line (default none).</summary>
+    public string? SynonymsFile { get; init; }
 
     /// <summary>How often the service checks for a newer index commit (default 1 s).</summary>
     public TimeSpan RefreshInterval { get; init; } = TimeSpan.FromSeconds(1);
