@@ -21,6 +21,7 @@ public sealed class AnswerService : IAnswerService, IDisposable
     private readonly QaBotAnalyzer? _synonymAnalyzer;
     private readonly QuestionParser _parser;
     private readonly QueryBuilder _queryBuilder;
+    private readonly SpellCorrector _corrector;
     private readonly SentencePicker _sentencePicker;
     private readonly System.Threading.Lock _openLock = new();
     private readonly Timer _refreshTimer;
@@ -35,6 +36,7 @@ public sealed class AnswerService : IAnswerService, IDisposable
         _options = options ?? new SearchOptions();
         _synonymAnalyzer = _options.Synonyms ? new QaBotAnalyzer(Analysis.Synonyms.Load(_options.SynonymsFile)) : null;
         _parser = new QuestionParser(_analyzer, _synonymAnalyzer, _options.MaxQueryTerms);
+        _corrector = new SpellCorrector(_analyzer);
         _queryBuilder = new QueryBuilder(_options);
         _sentencePicker = new SentencePicker(_analyzer);
         _refreshTimer = new Timer(_ => Refresh(), null, _options.RefreshInterval, _options.RefreshInterval);
@@ -48,17 +50,6 @@ public sealed class AnswerService : IAnswerService, IDisposable
         ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
         ArgumentOutOfRangeException.ThrowIfNegative(skip);
         var parsed = _parser.Parse(question);
-        if (topic is not null && topic != question && FollowUpDetector.IsFollowUp(question, parsed))
-        {
-            return Respond(_parser.Parse(question, topic), top, skip) with { FollowUpOf = topic };
-        }
-
-        return Respond(parsed, top, skip);
-    }
-
-    private Answer Respond(ParsedQuestion parsed, int top, int skip)
-    {
-        var question = parsed.Text;
         if (parsed.IsEmpty)
         {
             return new Answer(question, true, [], []);
@@ -68,12 +59,27 @@ public sealed class AnswerService : IAnswerService, IDisposable
         var searcher = manager.Acquire();
         try
         {
-            var ranker = new PassageRanker(searcher, _options, _sentencePicker);
-            var hits = ranker.Rank(parsed, _queryBuilder.Build(parsed), Math.Max(_options.Candidates, (skip + top) * 3));
-            if (hits.Count == 0 || hits[0].Coverage < _options.MinCoverage)
-            {
-                return new Answer(question, true, [], Hints(hits));
-            }
+            var corrected = _corrector.Correct(searcher, question);
+            var searched = corrected ?? question;
+            var followUp = topic is not null && topic != question && FollowUpDetector.IsFollowUp(question, parsed);
+            var answer = Respond(searcher, _parser.Parse(searched, followUp ? topic : null), top, skip);
+            return answer with { Question = question, CorrectedQuestion = corrected, FollowUpOf = followUp ? topic : null };
+        }
+        finally
+        {
+            manager.Release(searcher);
+        }
+    }
+
+    private Answer Respond(IndexSearcher searcher, ParsedQuestion parsed, int top, int skip)
+    {
+        var question = parsed.Text;
+        var ranker = new PassageRanker(searcher, _options, _sentencePicker);
+        var hits = ranker.Rank(parsed, _queryBuilder.Build(parsed), Math.Max(_options.Candidates, (skip + top) * 3));
+        if (hits.Count == 0 || hits[0].Coverage < _options.MinCoverage)
+        {
+            return new Answer(question, true, [], Hints(hits));
+        }
 
             var groups = Groups(searcher);
             var answers = Collapse(hits, groups)
@@ -82,11 +88,6 @@ public sealed class AnswerService : IAnswerService, IDisposable
                 .Select((hit, i) => ToAnswerPassage(hit, skip + i + 1, groups))
                 .ToList();
             return new Answer(question, false, answers, []);
-        }
-        finally
-        {
-            manager.Release(searcher);
-        }
     }
 
     public ArticleView? GetArticle(string file)
