@@ -4,6 +4,7 @@ using QaBot.Core.Analysis;
 using QaBot.Core.Indexing;
 using QaBot.Core.Passages;
 using QaBot.Core.Search;
+using QaBot.Core.Text;
 
 namespace QaBot.Core.Answers;
 
@@ -22,7 +23,7 @@ public sealed partial class SentencePicker(Analyzer analyzer)
     private const double LengthPenaltyShare = 0.004;
     private const int ConciseWords = 30;
 
-    public SentenceChoice Pick(Passage passage, ParsedQuestion question, Func<string, double> idf)
+    public SentenceChoice Pick(Passage passage, ParsedQuestion question, Func<string, double> idf, int? publicationYear = null)
     {
         ArgumentNullException.ThrowIfNull(passage);
         ArgumentNullException.ThrowIfNull(question);
@@ -34,7 +35,9 @@ public sealed partial class SentencePicker(Analyzer analyzer)
         for (var i = 0; i < passage.Sentences.Count; i++)
         {
             var sentence = passage.SentenceText(i);
-            var match = question.Match(Terms(sentence), weight);
+            var terms = Terms(sentence);
+            terms.UnionWith(YearReferences.Find(sentence, publicationYear));
+            var match = question.Match(terms, weight);
 
             // A sentence often answers about what the one before it named ("With an investment of 42 million yuan, the plant ...").
             var score = match + (PreviousSentenceShare * previous);

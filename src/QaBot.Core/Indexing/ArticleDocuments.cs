@@ -4,6 +4,7 @@ using Lucene.Net.Documents;
 using QaBot.Core.Corpus;
 using QaBot.Core.Duplicates;
 using QaBot.Core.Passages;
+using QaBot.Core.Text;
 using S = QaBot.Core.Indexing.IndexSchema;
 
 namespace QaBot.Core.Indexing;
@@ -40,13 +41,18 @@ public static class ArticleDocuments
                 new StringField(S.File, article.File, Field.Store.YES),
                 new TextField(S.Text, passage.Text, Field.Store.YES),
                 new TextField(S.Title, article.DisplayTitle, Field.Store.YES),
-                new TextField(S.Context, passage.Section is null ? context : passage.Section + "\n" + context, Field.Store.NO),
+                new TextField(S.Context, passage.Section is null ? context : passage.Section + "\n" + context, Field.Store.YES),
                 new StoredField(S.Ordinal, passage.Ordinal),
                 new StoredField(S.Sentences, EncodeSpans(passage)),
                 new NumericDocValuesField(S.Group, 0),
                 new NumericDocValuesField(S.Canonical, 1),
             };
             AddMetadata(doc, article.Metadata);
+            foreach (var year in YearReferences.Find(passage.Text, article.Metadata.Published?.Year))
+            {
+                doc.Add(new StringField(S.Years, year, Field.Store.NO));
+            }
+
             if (passage.Section is not null)
             {
                 doc.Add(new StoredField(S.Section, passage.Section));

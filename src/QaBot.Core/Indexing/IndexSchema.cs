@@ -8,7 +8,7 @@ namespace QaBot.Core.Indexing;
 public static class IndexSchema
 {
     /// <summary>Index layout version, kept in the commit's user data; a different one needs a rebuild.</summary>
-    public const string LayoutVersion = "1";
+    public const string LayoutVersion = "2";
 
     public const string LayoutVersionKey = "qabot.layout";
 
@@ -27,8 +27,11 @@ public static class IndexSchema
     /// <summary>Article title (TextField on passages, stored).</summary>
     public const string Title = "title";
 
-    /// <summary>The article's title, the passage's sub-heading and the article's lead: context a passage lacks (TextField, not stored).</summary>
+    /// <summary>The article's title, the passage's sub-heading and the article's lead: context a passage lacks (TextField, stored).</summary>
     public const string Context = "context";
+
+    /// <summary>Years the passage speaks of, named or relative to its publication year (StringField, multi-valued).</summary>
+    public const string Years = "years";
 
     public const string Section = "section";
     public const string Ordinal = "ordinal";

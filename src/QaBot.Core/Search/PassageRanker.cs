@@ -1,6 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using QaBot.Core.Answers;
+using QaBot.Core.Text;
 using S = QaBot.Core.Indexing.IndexSchema;
 
 namespace QaBot.Core.Search;
@@ -11,6 +12,8 @@ namespace QaBot.Core.Search;
 /// </summary>
 internal sealed class PassageRanker(IndexSearcher searcher, SearchOptions options, SentencePicker sentencePicker)
 {
+    private const double ContextCoverageShare = 0.5;
+
     private readonly Dictionary<string, double> _idf = new(StringComparer.Ordinal);
 
     public List<PassageHit> Rank(ParsedQuestion question, Query query, int candidates)
@@ -34,8 +37,9 @@ internal sealed class PassageRanker(IndexSearcher searcher, SearchOptions option
             var doc = searcher.Doc(scoreDoc.Doc);
             var passage = StoredPassage.ToPassage(doc);
             var source = StoredPassage.ToSource(doc);
-            var sentence = sentencePicker.Pick(passage, question, Idf);
-            var coverage = total <= 0 ? 0 : question.Match(sentencePicker.Terms(passage.Text + "\n" + source.Title), weight) / total;
+            var year = PublicationYear(source.Published);
+            var sentence = sentencePicker.Pick(passage, question, Idf, year);
+            var coverage = Coverage(question, weight, total, passage.Text + "\n" + source.Title, StoredPassage.Get(doc, S.Context), year);
             var score = (scoreDoc.Score / maxScore)
                 + (options.SentenceWeight * Math.Max(0, sentence.Score) / total)
                 + (options.CoverageWeight * coverage);
@@ -52,6 +56,35 @@ internal sealed class PassageRanker(IndexSearcher searcher, SearchOptions option
         hits.Sort((a, b) => b.Score.CompareTo(a.Score));
         return hits;
     }
+
+    /// <summary>
+    /// The share of the question the passage covers, IDF-weighted; what only the article's title, lead or
+    /// sub-heading covers counts half, as it says less about this passage.
+    /// </summary>
+    private double Coverage(ParsedQuestion question, Func<string, double> weight, double total, string text, string? context, int? year)
+    {
+        if (total <= 0)
+        {
+            return 0;
+        }
+
+        var own = sentencePicker.Terms(text);
+        own.UnionWith(YearReferences.Find(text, year));
+        var inText = question.Match(own, weight);
+        if (string.IsNullOrEmpty(context))
+        {
+            return inText / total;
+        }
+
+        own.UnionWith(sentencePicker.Terms(context));
+        var withContext = question.Match(own, weight);
+        return (inText + (ContextCoverageShare * (withContext - inText))) / total;
+    }
+
+    private static int? PublicationYear(string? published) =>
+        published is { Length: >= 4 } && int.TryParse(published.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
+            ? year
+            : null;
 
     /// <summary>BM25's IDF of a term in the passage text, cached for this question.</summary>
     private double Idf(string term)

@@ -34,6 +34,11 @@ public sealed class QueryBuilder(SearchOptions options)
             }
         }
 
+        foreach (var year in question.Tokens.Where(t => !t.IsSynonym && IsYear(t.Term)).Select(t => t.Term).Distinct(StringComparer.Ordinal))
+        {
+            query.Add(new TermQuery(new Term(S.Years, year)) { Boost = options.YearBoost * question.WeightOf(year) }, Occur.SHOULD);
+        }
+
         if (options.PhraseBoost > 0)
         {
             foreach (var (first, second) in AdjacentPairs(question.Tokens))
@@ -47,6 +52,9 @@ public sealed class QueryBuilder(SearchOptions options)
 
         return query;
     }
+
+    private static bool IsYear(string term) =>
+        term.Length == 4 && int.TryParse(term, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year) && year is >= 1950 and <= 2099;
 
     private static IEnumerable<(AnalyzedToken First, AnalyzedToken Second)> AdjacentPairs(IReadOnlyList<AnalyzedToken> tokens)
     {

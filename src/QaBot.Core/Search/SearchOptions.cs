@@ -18,6 +18,9 @@ public sealed record SearchOptions
     /// <summary>Extra weight when adjacent question words appear together in the passage (default 0.5).</summary>
     public float PhraseBoost { get; init; } = 0.5f;
 
+    /// <summary>Weight of a passage speaking of a year the question names, also as "last year" (default 0.5).</summary>
+    public float YearBoost { get; init; } = 0.5f;
+
     /// <summary>Weight of the best sentence's match when re-ranking the first passages (default 0.5).</summary>
     public float SentenceWeight { get; init; } = 0.5f;
 
