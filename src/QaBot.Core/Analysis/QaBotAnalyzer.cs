@@ -1,9 +1,8 @@
-using System.Text.RegularExpressions;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Miscellaneous;
-using Lucene.Net.Analysis.Pattern;
+using Lucene.Net.Analysis.CharFilters;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.Synonym;
 using Lucene.Net.Analysis.Util;
@@ -13,12 +12,12 @@ namespace QaBot.Core.Analysis;
 
 /// <summary>
 /// The analyzer of the index and of questions: Unicode word boundaries (numbers such as "5.9" and "2020"
-/// stay whole), "989m" read as "989 million" and "%" as "percent", English possessives dropped, accents
+/// stay whole), "%" read as "percent" and "989m" as "989 million", English possessives dropped, accents
 /// folded, lower case, stop words (with question words, which carry no content) removed, Porter
 /// stemming. Given a synonym map (questions only), it adds each word's synonyms at the same position,
 /// typed <see cref="SynonymFilter.TYPE_SYNONYM"/>.
 /// </summary>
-public sealed partial class QaBotAnalyzer(SynonymMap? synonyms = null) : Analyzer
+public sealed class QaBotAnalyzer(SynonymMap? synonyms = null) : Analyzer
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
@@ -37,18 +36,23 @@ public sealed partial class QaBotAnalyzer(SynonymMap? synonyms = null) : Analyze
         ],
         ignoreCase: true).AsReadOnly();
 
-    protected override TextReader InitReader(string fieldName, TextReader reader)
+    private static readonly NormalizeCharMap PercentMap = BuildPercentMap();
+
+    protected override TextReader InitReader(string fieldName, TextReader reader) =>
+        new MappingCharFilter(PercentMap, reader);
+
+    private static NormalizeCharMap BuildPercentMap()
     {
-        // Order matters: "3%" must become "3 percent" before "m" suffixes are read.
-        reader = new PatternReplaceCharFilter(PercentSign(), "$1 percent", reader);
-        reader = new PatternReplaceCharFilter(MillionSuffix(), "$1 million", reader);
-        return new PatternReplaceCharFilter(BillionSuffix(), "$1 billion", reader);
+        var builder = new NormalizeCharMap.Builder();
+        builder.Add("%", " percent");
+        return builder.Build();
     }
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var source = new StandardTokenizer(Version, reader);
-        TokenStream stream = new EnglishPossessiveFilter(Version, source);
+        TokenStream stream = new NumberSuffixFilter(source);
+        stream = new EnglishPossessiveFilter(Version, stream);
         stream = new ASCIIFoldingFilter(stream);
         stream = new LowerCaseFilter(Version, stream);
         stream = new StopFilter(Version, stream, StopWords);
@@ -60,13 +64,4 @@ public sealed partial class QaBotAnalyzer(SynonymMap? synonyms = null) : Analyze
 
         return new TokenStreamComponents(source, stream);
     }
-
-    [GeneratedRegex(@"(\d)\s?%")]
-    private static partial Regex PercentSign();
-
-    [GeneratedRegex(@"\b(\d+(?:\.\d+)?)(?:m|\s?mn|\s?mln)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex MillionSuffix();
-
-    [GeneratedRegex(@"\b(\d+(?:\.\d+)?)\s?(?:bn|bln)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex BillionSuffix();
 }

@@ -24,7 +24,7 @@ public static class TokenReader
             position += increment.PositionIncrement;
             var start = Math.Clamp(offset.StartOffset, 0, text.Length);
             var end = Math.Clamp(offset.EndOffset, start, text.Length);
-            tokens.Add(new AnalyzedToken(term.ToString(), position, text[start..end], type.Type == SynonymFilter.TYPE_SYNONYM));
+            tokens.Add(new AnalyzedToken(term.ToString(), position, text[start..end], type.Type == SynonymFilter.TYPE_SYNONYM, start));
         }
 
         stream.End();

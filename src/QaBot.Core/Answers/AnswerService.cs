@@ -22,7 +22,6 @@ public sealed class AnswerService : IAnswerService, IDisposable
     private readonly QuestionParser _parser;
     private readonly QueryBuilder _queryBuilder;
     private readonly SpellCorrector _corrector;
-    private readonly SentencePicker _sentencePicker;
     private readonly System.Threading.Lock _openLock = new();
     private readonly Timer _refreshTimer;
     private FSDirectory? _directory;
@@ -38,7 +37,6 @@ public sealed class AnswerService : IAnswerService, IDisposable
         _parser = new QuestionParser(_analyzer, _synonymAnalyzer, _options.MaxQueryTerms);
         _corrector = new SpellCorrector(_analyzer);
         _queryBuilder = new QueryBuilder(_options);
-        _sentencePicker = new SentencePicker(_analyzer);
         _refreshTimer = new Timer(_ => Refresh(), null, _options.RefreshInterval, _options.RefreshInterval);
     }
 
@@ -74,7 +72,7 @@ public sealed class AnswerService : IAnswerService, IDisposable
     private Answer Respond(IndexSearcher searcher, ParsedQuestion parsed, int top, int skip)
     {
         var question = parsed.Text;
-        var ranker = new PassageRanker(searcher, _options, _sentencePicker);
+        var ranker = new PassageRanker(searcher, _options);
         var hits = ranker.Rank(parsed, _queryBuilder.Build(parsed), Math.Max(_options.Candidates, (skip + top) * 3));
         if (hits.Count == 0 || hits[0].Coverage < _options.MinCoverage)
         {

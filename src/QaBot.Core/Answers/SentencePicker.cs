@@ -25,29 +25,38 @@ public sealed partial class SentencePicker(Analyzer analyzer)
 
     public SentenceChoice Pick(Passage passage, ParsedQuestion question, Func<string, double> idf, int? publicationYear = null)
     {
-        ArgumentNullException.ThrowIfNull(passage);
-        ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(idf);
         var weight = TermWeight(question, idf);
-        var total = question.Total(weight);
+        return Pick(passage, question, weight, question.Total(weight), SentenceTerms(passage, publicationYear));
+    }
+
+    /// <summary>Picks the sentence from each sentence's terms, analyzed once by the caller.</summary>
+    public static SentenceChoice Pick(
+        Passage passage,
+        ParsedQuestion question,
+        Func<string, double> weight,
+        double total,
+        IReadOnlyList<HashSet<string>> sentenceTerms)
+    {
+        ArgumentNullException.ThrowIfNull(passage);
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(sentenceTerms);
         var best = new SentenceChoice(0, double.MinValue);
         var previous = 0.0;
         for (var i = 0; i < passage.Sentences.Count; i++)
         {
-            var sentence = passage.SentenceText(i);
-            var terms = Terms(sentence);
-            terms.UnionWith(YearReferences.Find(sentence, publicationYear));
-            var match = question.Match(terms, weight);
+            var match = question.Match(sentenceTerms[i], weight);
 
             // A sentence often answers about what the one before it named ("With an investment of 42 million yuan, the plant ...").
             var score = match + (PreviousSentenceShare * previous);
             previous = match;
+            var sentence = passage.SentenceText(i);
             if (match > 0 && HasAnswerKind(sentence, question))
             {
                 score += KindBonusShare * total;
             }
 
-            var words = Passages.PassageBuilder.CountWords(sentence);
+            var words = PassageBuilder.CountWords(sentence);
             score -= total * ((PositionPenaltyShare * i) + (LengthPenaltyShare * Math.Max(0, words - ConciseWords)));
             if (score > best.Score)
             {
@@ -56,6 +65,33 @@ public sealed partial class SentencePicker(Analyzer analyzer)
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// The terms of each sentence, from one analysis of the whole passage, plus the years each one
+    /// speaks of (named, or relative to <paramref name="publicationYear"/>).
+    /// </summary>
+    public IReadOnlyList<HashSet<string>> SentenceTerms(Passage passage, int? publicationYear)
+    {
+        ArgumentNullException.ThrowIfNull(passage);
+        var sets = new List<HashSet<string>>(passage.Sentences.Count);
+        for (var i = 0; i < passage.Sentences.Count; i++)
+        {
+            sets.Add(new HashSet<string>(YearReferences.Find(passage.SentenceText(i), publicationYear), StringComparer.Ordinal));
+        }
+
+        var sentence = 0;
+        foreach (var token in TokenReader.Read(analyzer, IndexSchema.Text, passage.Text))
+        {
+            while (sentence < passage.Sentences.Count - 1 && token.Start >= passage.Sentences[sentence].End)
+            {
+                sentence++;
+            }
+
+            sets[sentence].Add(token.Term);
+        }
+
+        return sets;
     }
 
     /// <summary>The analyzed terms of <paramref name="text"/>.</summary>

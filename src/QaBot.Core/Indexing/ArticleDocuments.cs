@@ -15,6 +15,11 @@ public static class ArticleDocuments
     /// <summary>Words of the article's start that go into every passage's context field.</summary>
     private const int LeadWords = 40;
 
+    /// <summary>Stored, searchable text with term vectors, so answers find question words per sentence without analysing again.</summary>
+    private static readonly FieldType TextWithOffsets = Frozen(new FieldType(TextField.TYPE_STORED) { StoreTermVectors = true, StoreTermVectorOffsets = true });
+
+    private static readonly FieldType TextWithTerms = Frozen(new FieldType(TextField.TYPE_STORED) { StoreTermVectors = true });
+
     public static IndexedArticle Prepare(CleanArticle article, FileStamp stamp, PassageBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(article);
@@ -39,9 +44,9 @@ public static class ArticleDocuments
             {
                 new StringField(S.Kind, S.PassageKind, Field.Store.NO),
                 new StringField(S.File, article.File, Field.Store.YES),
-                new TextField(S.Text, passage.Text, Field.Store.YES),
-                new TextField(S.Title, article.DisplayTitle, Field.Store.YES),
-                new TextField(S.Context, passage.Section is null ? context : passage.Section + "\n" + context, Field.Store.YES),
+                new Field(S.Text, passage.Text, TextWithOffsets),
+                new Field(S.Title, article.DisplayTitle, TextWithTerms),
+                new Field(S.Context, passage.Section is null ? context : passage.Section + "\n" + context, TextWithTerms),
                 new StoredField(S.Ordinal, passage.Ordinal),
                 new StoredField(S.Sentences, EncodeSpans(passage)),
                 new NumericDocValuesField(S.Group, 0),
@@ -123,6 +128,12 @@ public static class ArticleDocuments
         }
 
         return lead.ToString();
+    }
+
+    private static FieldType Frozen(FieldType type)
+    {
+        type.Freeze();
+        return type;
     }
 
     private static string EncodeSpans(Passage passage) =>

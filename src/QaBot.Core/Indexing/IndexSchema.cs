@@ -8,7 +8,7 @@ namespace QaBot.Core.Indexing;
 public static class IndexSchema
 {
     /// <summary>Index layout version, kept in the commit's user data; a different one needs a rebuild.</summary>
-    public const string LayoutVersion = "2";
+    public const string LayoutVersion = "3";
 
     public const string LayoutVersionKey = "qabot.layout";
 
@@ -21,13 +21,13 @@ public static class IndexSchema
     /// <summary>The corpus file, relative with forward slashes (StringField, on both kinds).</summary>
     public const string File = "file";
 
-    /// <summary>Passage text (TextField, stored).</summary>
+    /// <summary>Passage text (stored, with term vectors and offsets).</summary>
     public const string Text = "text";
 
-    /// <summary>Article title (TextField on passages, stored).</summary>
+    /// <summary>Article title (stored, with term vectors, on passages).</summary>
     public const string Title = "title";
 
-    /// <summary>The article's title, the passage's sub-heading and the article's lead: context a passage lacks (TextField, stored).</summary>
+    /// <summary>The article's title, the passage's sub-heading and the article's lead: context a passage lacks (stored, with term vectors).</summary>
     public const string Context = "context";
 
     /// <summary>Years the passage speaks of, named or relative to its publication year (StringField, multi-valued).</summary>

@@ -1,6 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using QaBot.Core.Answers;
+using QaBot.Core.Passages;
 using QaBot.Core.Text;
 using S = QaBot.Core.Indexing.IndexSchema;
 
@@ -10,7 +11,7 @@ namespace QaBot.Core.Search;
 /// Retrieves candidate passages with BM25, then re-ranks them by how well their best sentence answers
 /// the question, and measures how much of the question each one covers (for abstention).
 /// </summary>
-internal sealed class PassageRanker(IndexSearcher searcher, SearchOptions options, SentencePicker sentencePicker)
+internal sealed class PassageRanker(IndexSearcher searcher, SearchOptions options)
 {
     private const double ContextCoverageShare = 0.5;
 
@@ -38,8 +39,11 @@ internal sealed class PassageRanker(IndexSearcher searcher, SearchOptions option
             var passage = StoredPassage.ToPassage(doc);
             var source = StoredPassage.ToSource(doc);
             var year = PublicationYear(source.Published);
-            var sentence = sentencePicker.Pick(passage, question, Idf, year);
-            var coverage = Coverage(question, weight, total, passage.Text + "\n" + source.Title, StoredPassage.Get(doc, S.Context), year);
+            var vectors = reader.GetTermVectors(scoreDoc.Doc);
+            var sentenceTerms = TermVectorLookup.SentenceTerms(vectors, S.Text, passage, question.Terms);
+            AddYears(sentenceTerms, passage, year);
+            var sentence = SentencePicker.Pick(passage, question, weight, total, sentenceTerms);
+            var coverage = Coverage(question, weight, total, sentenceTerms, vectors);
             var score = (scoreDoc.Score / maxScore)
                 + (options.SentenceWeight * Math.Max(0, sentence.Score) / total)
                 + (options.CoverageWeight * coverage);
@@ -61,24 +65,31 @@ internal sealed class PassageRanker(IndexSearcher searcher, SearchOptions option
     /// The share of the question the passage covers, IDF-weighted; what only the article's title, lead or
     /// sub-heading covers counts half, as it says less about this passage.
     /// </summary>
-    private double Coverage(ParsedQuestion question, Func<string, double> weight, double total, string text, string? context, int? year)
+    private static double Coverage(ParsedQuestion question, Func<string, double> weight, double total, List<HashSet<string>> sentenceTerms, Fields? vectors)
     {
         if (total <= 0)
         {
             return 0;
         }
 
-        var own = sentencePicker.Terms(text);
-        own.UnionWith(YearReferences.Find(text, year));
-        var inText = question.Match(own, weight);
-        if (string.IsNullOrEmpty(context))
+        var own = TermVectorLookup.FieldTerms(vectors, S.Title, question.Terms);
+        foreach (var terms in sentenceTerms)
         {
-            return inText / total;
+            own.UnionWith(terms);
         }
 
-        own.UnionWith(sentencePicker.Terms(context));
+        var inText = question.Match(own, weight);
+        own.UnionWith(TermVectorLookup.FieldTerms(vectors, S.Context, question.Terms));
         var withContext = question.Match(own, weight);
         return (inText + (ContextCoverageShare * (withContext - inText))) / total;
+    }
+
+    private static void AddYears(List<HashSet<string>> sentenceTerms, Passage passage, int? year)
+    {
+        for (var i = 0; i < sentenceTerms.Count; i++)
+        {
+            sentenceTerms[i].UnionWith(YearReferences.Find(passage.SentenceText(i), year));
+        }
     }
 
     private static int? PublicationYear(string? published) =>

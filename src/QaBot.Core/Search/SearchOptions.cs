@@ -33,8 +33,8 @@ public sealed record SearchOptions
     /// </summary>
     public float MinCoverage { get; init; } = 0.5f;
 
-    /// <summary>Passages retrieved before re-ranking and duplicate collapsing (default 50).</summary>
-    public int Candidates { get; init; } = 50;
+    /// <summary>Passages retrieved before re-ranking and duplicate collapsing (default 20).</summary>
+    public int Candidates { get; init; } = 20;
 
     /// <summary>At most this many distinct question terms are searched (default 64).</summary>
     public int MaxQueryTerms { get; init; } = 64;
