@@ -46,7 +46,7 @@ public static class ArticleDocuments
                 new StringField(S.File, article.File, Field.Store.YES),
                 new Field(S.Text, passage.Text, TextWithOffsets),
                 new Field(S.Title, article.DisplayTitle, TextWithTerms),
-                new Field(S.Context, passage.Section is null ? context : passage.Section + "\n" + context, TextWithTerms),
+                new Field(S.Context, string.Join('\n', new[] { passage.Section, passage.LeadIn, context }.OfType<string>()), TextWithTerms),
                 new StoredField(S.Ordinal, passage.Ordinal),
                 new StoredField(S.Sentences, EncodeSpans(passage)),
                 new NumericDocValuesField(S.Group, 0),

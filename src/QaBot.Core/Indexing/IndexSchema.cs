@@ -8,7 +8,7 @@ namespace QaBot.Core.Indexing;
 public static class IndexSchema
 {
     /// <summary>Index layout version, kept in the commit's user data; a different one needs a rebuild.</summary>
-    public const string LayoutVersion = "3";
+    public const string LayoutVersion = "4";
 
     public const string LayoutVersionKey = "qabot.layout";
 
@@ -27,7 +27,7 @@ public static class IndexSchema
     /// <summary>Article title (stored, with term vectors, on passages).</summary>
     public const string Title = "title";
 
-    /// <summary>The article's title, the passage's sub-heading and the article's lead: context a passage lacks (stored, with term vectors).</summary>
+    /// <summary>The passage's sub-heading, the sentence before it, the article's title and lead: context a passage lacks (stored, with term vectors).</summary>
     public const string Context = "context";
 
     /// <summary>Years the passage speaks of, named or relative to its publication year (StringField, multi-valued).</summary>

@@ -126,7 +126,8 @@ public sealed class PassageBuilder(PassageOptions? options = null)
                 return;
             }
 
-            passages.Add(new Passage(passages.Count, section, _text.ToString(), [.. _spans]));
+            var leadIn = passages.Count == 0 ? null : passages[^1].SentenceText(passages[^1].Sentences.Count - 1);
+            passages.Add(new Passage(passages.Count, section, _text.ToString(), [.. _spans], leadIn));
             _text.Clear();
             _spans.Clear();
             Words = 0;

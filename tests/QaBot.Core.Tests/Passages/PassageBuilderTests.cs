@@ -59,6 +59,16 @@ public sealed class PassageBuilderTests
     }
 
     [Fact]
+    public void Build_EachPassageAfterTheFirst_CarriesThePreviousSentenceAsLeadIn()
+    {
+        var blocks = new[] { Paragraph(30), new ArticleBlock(BlockKind.Paragraph, "Tesla opened a factory. It cost 42 million yuan."), Paragraph(45, "more") };
+        var passages = new PassageBuilder(new PassageOptions { MinWords = 40, MaxWords = 120 }).Build(blocks);
+
+        Assert.Null(passages[0].LeadIn);
+        Assert.Equal("It cost 42 million yuan.", passages[1].LeadIn);
+    }
+
+    [Fact]
     public void Build_SeedArticleParagraphs_GivesPassagesOfReadableSize()
     {
         var paragraphs = File.ReadAllLines(Path.Combine(TestSupport.Repo.CorpusPath, "001_af4238c5c047417c.txt"))
