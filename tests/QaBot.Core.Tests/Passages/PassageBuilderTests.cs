@@ -61,7 +61,7 @@ public sealed class PassageBuilderTests
     [Fact]
     public void Build_EachPassageAfterTheFirst_CarriesThePreviousSentenceAsLeadIn()
     {
-        var blocks = new[] { Paragraph(30), new ArticleBlock(BlockKind.Paragraph, "Tesla opened a factory. It cost 42 million yuan."), Paragraph(45, "more") };
+        var blocks = new[] { Paragraph(35), new ArticleBlock(BlockKind.Paragraph, "Tesla opened a factory. It cost 42 million yuan."), Paragraph(45, "more") };
         var passages = new PassageBuilder(new PassageOptions { MinWords = 40, MaxWords = 120 }).Build(blocks);
 
         Assert.Null(passages[0].LeadIn);
