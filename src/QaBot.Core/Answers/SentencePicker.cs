@@ -36,7 +36,8 @@ public sealed partial class SentencePicker(Analyzer analyzer)
         ParsedQuestion question,
         Func<string, double> weight,
         double total,
-        IReadOnlyList<HashSet<string>> sentenceTerms)
+        IReadOnlyList<HashSet<string>> sentenceTerms,
+        Func<string, double>? rarity = null)
     {
         ArgumentNullException.ThrowIfNull(passage);
         ArgumentNullException.ThrowIfNull(question);
@@ -51,9 +52,9 @@ public sealed partial class SentencePicker(Analyzer analyzer)
             var score = match + (PreviousSentenceShare * previous);
             previous = match;
             var sentence = passage.SentenceText(i);
-            if (match > 0 && HasAnswerKind(sentence, question))
+            if (match > 0)
             {
-                score += KindBonusShare * total;
+                score += KindBonusShare * total * AnswerKindStrength(sentence, question, rarity);
             }
 
             var words = PassageBuilder.CountWords(sentence);
@@ -116,26 +117,32 @@ public sealed partial class SentencePicker(Analyzer analyzer)
         };
     }
 
-    internal static bool HasAnswerKind(string sentence, ParsedQuestion question) => question.Kind switch
+    /// <summary>
+    /// How strongly the sentence holds the kind of thing asked for, from 0 to 1: a quantity, a date, or
+    /// (for "who" and "where") a name the question does not contain, the rarer the name the stronger,
+    /// as "in Wuzhen" answers "where" better than "in China" does.
+    /// </summary>
+    internal static double AnswerKindStrength(string sentence, ParsedQuestion question, Func<string, double>? rarity = null) => question.Kind switch
     {
-        QuestionKind.Quantity => NewMatch(QuantityPattern(), sentence, question),
-        QuestionKind.Time => NewMatch(TimePattern(), sentence, question),
-        QuestionKind.Person or QuestionKind.Place => NewMatch(NamePattern(), sentence, question),
-        _ => false,
+        QuestionKind.Quantity => NewMatches(QuantityPattern(), sentence, question).Any() ? 1 : 0,
+        QuestionKind.Time => NewMatches(TimePattern(), sentence, question).Any() ? 1 : 0,
+        QuestionKind.Person or QuestionKind.Place => NewMatches(NamePattern(), sentence, question)
+            .Select(name => rarity is null ? 1 : name.Split(' ').Max(word => rarity(word.ToLowerInvariant())))
+            .DefaultIfEmpty(0)
+            .Max(),
+        _ => 0,
     };
 
     // A match counts only if the question does not already contain it: "in 2020" in the question is no answer.
-    private static bool NewMatch(Regex pattern, string sentence, ParsedQuestion question)
+    private static IEnumerable<string> NewMatches(Regex pattern, string sentence, ParsedQuestion question)
     {
         foreach (Match match in pattern.Matches(sentence))
         {
             if (!question.Text.Contains(match.Value, StringComparison.OrdinalIgnoreCase))
             {
-                return true;
+                yield return match.Value;
             }
         }
-
-        return false;
     }
 
     // A quantity is a number with a magnitude or unit ("42 million yuan", "80 percent", "twice"), not a bare year or date.

@@ -42,7 +42,7 @@ internal sealed class PassageRanker(IndexSearcher searcher, SearchOptions option
             var vectors = reader.GetTermVectors(scoreDoc.Doc);
             var sentenceTerms = TermVectorLookup.SentenceTerms(vectors, S.Text, passage, question.Terms);
             AddYears(sentenceTerms, passage, year);
-            var sentence = SentencePicker.Pick(passage, question, weight, total, sentenceTerms);
+            var sentence = SentencePicker.Pick(passage, question, weight, total, sentenceTerms, Rarity);
             var coverage = Coverage(question, weight, total, sentenceTerms, vectors);
             var score = (scoreDoc.Score / maxScore)
                 + (options.SentenceWeight * Math.Max(0, sentence.Score) / total)
@@ -97,16 +97,26 @@ internal sealed class PassageRanker(IndexSearcher searcher, SearchOptions option
             ? year
             : null;
 
-    /// <summary>BM25's IDF of a term in the passage text, cached for this question.</summary>
-    private double Idf(string term)
+    /// <summary>How rare a word is in the passages, from 0 (everywhere) to 1 (in one passage): IDF over the IDF of a word seen once.</summary>
+    private double Rarity(string word)
     {
-        if (!_idf.TryGetValue(term, out var idf))
+        var once = Idf(string.Empty, docFreq: 1);
+        return once <= 0 ? 0 : Math.Min(1, Idf(word) / once);
+    }
+
+    /// <summary>BM25's IDF of a term in the passage text, cached for this question.</summary>
+    private double Idf(string term) => Idf(term, null);
+
+    private double Idf(string term, int? docFreq)
+    {
+        var key = docFreq is null ? term : "\0" + docFreq;
+        if (!_idf.TryGetValue(key, out var idf))
         {
             var stats = searcher.CollectionStatistics(S.Text);
             var docCount = stats.DocCount > 0 ? stats.DocCount : searcher.IndexReader.NumDocs;
-            var df = searcher.IndexReader.DocFreq(new Term(S.Text, term));
+            var df = docFreq ?? searcher.IndexReader.DocFreq(new Term(S.Text, term));
             idf = Math.Log(1 + ((docCount - df + 0.5) / (df + 0.5)));
-            _idf[term] = idf;
+            _idf[key] = idf;
         }
 
         return idf;
