@@ -19,7 +19,7 @@ public sealed partial class SentencePicker(Analyzer analyzer)
     private const double NumberTermWeight = 1.5;
     private const double KindBonusShare = 0.35;
     private const double PositionPenaltyShare = 0.02;
-    private const double PreviousSentenceShare = 0.3;
+    private const double PreviousSentenceShare = 0.5;
     private const double LengthPenaltyShare = 0.004;
     private const int ConciseWords = 30;
 
@@ -37,20 +37,27 @@ public sealed partial class SentencePicker(Analyzer analyzer)
         Func<string, double> weight,
         double total,
         IReadOnlyList<HashSet<string>> sentenceTerms,
-        Func<string, double>? rarity = null)
+        Func<string, double>? rarity = null,
+        IReadOnlySet<string>? leadIn = null)
     {
         ArgumentNullException.ThrowIfNull(passage);
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(sentenceTerms);
         var best = new SentenceChoice(0, double.MinValue);
-        var previous = 0.0;
         for (var i = 0; i < passage.Sentences.Count; i++)
         {
             var match = question.Match(sentenceTerms[i], weight);
 
-            // A sentence often answers about what the one before it named ("With an investment of 42 million yuan, the plant ...").
-            var score = match + (PreviousSentenceShare * previous);
-            previous = match;
+            // A sentence often answers about what the one before it named ("With an investment of 42 million
+            // yuan, the plant ..."): what only the previous sentence covers counts in part.
+            var score = match;
+            var before = i > 0 ? sentenceTerms[i - 1] : leadIn;
+            if (before is not null)
+            {
+                var withPrevious = question.Match(new HashSet<string>([.. sentenceTerms[i], .. before], StringComparer.Ordinal), weight);
+                score += PreviousSentenceShare * (withPrevious - match);
+            }
+
             var sentence = passage.SentenceText(i);
             if (match > 0)
             {
@@ -124,7 +131,7 @@ public sealed partial class SentencePicker(Analyzer analyzer)
     /// </summary>
     internal static double AnswerKindStrength(string sentence, ParsedQuestion question, Func<string, double>? rarity = null) => question.Kind switch
     {
-        QuestionKind.Quantity => NewMatches(QuantityPattern(), sentence, question).Any() ? 1 : 0,
+        QuestionKind.Quantity => QuantityStrength(sentence, question),
         QuestionKind.Time => NewMatches(TimePattern(), sentence, question).Any() ? 1 : 0,
         QuestionKind.Person or QuestionKind.Place => NewMatches(NamePattern(), sentence, question)
             .Select(name => rarity is null ? 1 : name.Split(' ').Max(word => rarity(word.ToLowerInvariant())))
@@ -132,6 +139,55 @@ public sealed partial class SentencePicker(Analyzer analyzer)
             .Max(),
         _ => 0,
     };
+
+    /// <summary>
+    /// A quantity of the unit asked for counts fully ("how many times" and "40 billion times", "how much
+    /// did it invest" and "42 million yuan"); any other quantity counts half.
+    /// </summary>
+    private static double QuantityStrength(string sentence, ParsedQuestion question)
+    {
+        var quantities = NewMatches(QuantityPattern(), sentence, question).ToList();
+        if (quantities.Count == 0)
+        {
+            return 0;
+        }
+
+        var unit = AskedUnit(question.Text);
+        if (unit is null)
+        {
+            return 1;
+        }
+
+        var pattern = unit == MoneyUnit ? MoneyPattern() : null;
+        var matchesUnit = pattern is not null
+            ? pattern.IsMatch(sentence)
+            : Regex.IsMatch(sentence, @"\d[\d,.]*\s*(million|billion|trillion|thousand|hundred)?\s+(\w+\s+){0,2}" + Regex.Escape(unit), RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+        return matchesUnit ? 1 : 0.5;
+    }
+
+    private const string MoneyUnit = "$money";
+
+    /// <summary>The unit a quantity question asks in: the word after "how many" (its stem), or money for "how much ... cost/invest/...".</summary>
+    internal static string? AskedUnit(string question)
+    {
+        var many = HowManyUnit().Match(question);
+        if (many.Success)
+        {
+            var word = many.Groups[1].Value.ToLowerInvariant();
+            return word.Length > 4 && word.EndsWith('s') ? word[..^1] : word;
+        }
+
+        return HowMuchMoney().IsMatch(question) ? MoneyUnit : null;
+    }
+
+    [GeneratedRegex(@"\bhow many (?:more |fewer |of the |\w+ )?(times|people|users|\w+?s)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HowManyUnit();
+
+    [GeneratedRegex(@"\bhow much\b.*\b(invest|cost|spend|spent|pay|paid|worth|price|revenue|raise|earn|sales|budget|fund)", RegexOptions.IgnoreCase)]
+    private static partial Regex HowMuchMoney();
+
+    [GeneratedRegex(@"(\$|US\$|¥|€|£)\s?\d|\d[\d,.]*\s*(million|billion|trillion|thousand)?\s*(yuan|dollars?|euros?|pounds?|rmb|usd)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MoneyPattern();
 
     // A match counts only if the question does not already contain it: "in 2020" in the question is no answer.
     private static IEnumerable<string> NewMatches(Regex pattern, string sentence, ParsedQuestion question)

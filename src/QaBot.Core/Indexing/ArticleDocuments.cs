@@ -58,6 +58,11 @@ public static class ArticleDocuments
                 doc.Add(new StringField(S.Years, year, Field.Store.NO));
             }
 
+            if (passage.LeadIn is not null)
+            {
+                doc.Add(new Field(S.LeadIn, passage.LeadIn, TextWithTerms));
+            }
+
             if (passage.Section is not null)
             {
                 doc.Add(new StoredField(S.Section, passage.Section));

@@ -8,7 +8,7 @@ namespace QaBot.Core.Indexing;
 public static class IndexSchema
 {
     /// <summary>Index layout version, kept in the commit's user data; a different one needs a rebuild.</summary>
-    public const string LayoutVersion = "4";
+    public const string LayoutVersion = "5";
 
     public const string LayoutVersionKey = "qabot.layout";
 
@@ -29,6 +29,9 @@ public static class IndexSchema
 
     /// <summary>The passage's sub-heading, the sentence before it, the article's title and lead: context a passage lacks (stored, with term vectors).</summary>
     public const string Context = "context";
+
+    /// <summary>The sentence before the passage (stored, with term vectors; not searched).</summary>
+    public const string LeadIn = "lead_in";
 
     /// <summary>Years the passage speaks of, named or relative to its publication year (StringField, multi-valued).</summary>
     public const string Years = "years";

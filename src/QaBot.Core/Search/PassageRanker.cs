@@ -42,9 +42,10 @@ internal sealed class PassageRanker(IndexSearcher searcher, SearchOptions option
             var vectors = reader.GetTermVectors(scoreDoc.Doc);
             var sentenceTerms = TermVectorLookup.SentenceTerms(vectors, S.Text, passage, question.Terms);
             AddYears(sentenceTerms, passage, year);
-            var sentence = SentencePicker.Pick(passage, question, weight, total, sentenceTerms, Rarity);
+            var leadIn = TermVectorLookup.FieldTerms(vectors, S.LeadIn, question.Terms);
+            var sentence = SentencePicker.Pick(passage, question, weight, total, sentenceTerms, Rarity, leadIn);
             var coverage = Coverage(question, weight, total, sentenceTerms, vectors);
-            var score = (scoreDoc.Score / maxScore)
+            var score = (options.Bm25Weight * scoreDoc.Score / maxScore)
                 + (options.SentenceWeight * Math.Max(0, sentence.Score) / total)
                 + (options.CoverageWeight * coverage);
             hits.Add(new PassageHit(

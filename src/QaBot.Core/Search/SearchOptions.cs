@@ -21,6 +21,9 @@ public sealed record SearchOptions
     /// <summary>Weight of a passage speaking of a year the question names, also as "last year" (default 0.5).</summary>
     public float YearBoost { get; init; } = 0.5f;
 
+    /// <summary>Weight of the BM25 score (relative to the best candidate's) when re-ranking (default 1).</summary>
+    public float Bm25Weight { get; init; } = 1f;
+
     /// <summary>Weight of the best sentence's match when re-ranking the first passages (default 0.5).</summary>
     public float SentenceWeight { get; init; } = 0.5f;
 
