@@ -170,18 +170,26 @@ public sealed partial class SentencePicker(Analyzer analyzer)
     /// <summary>The unit a quantity question asks in: the word after "how many" (its stem), or money for "how much ... cost/invest/...".</summary>
     internal static string? AskedUnit(string question)
     {
-        var many = HowManyUnit().Match(question);
+        var many = HowManyWords().Match(question);
         if (many.Success)
         {
-            var word = many.Groups[1].Value.ToLowerInvariant();
-            return word.Length > 4 && word.EndsWith('s') ? word[..^1] : word;
+            var first = many.Groups[1].Value.ToLowerInvariant();
+            var second = many.Groups[2].Value.ToLowerInvariant();
+            var unit = IsPluralNoun(first) ? first : IsPluralNoun(second) ? second : null;
+            if (unit is not null)
+            {
+                return unit.EndsWith('s') ? unit[..^1] : unit;
+            }
         }
 
         return HowMuchMoney().IsMatch(question) ? MoneyUnit : null;
     }
 
-    [GeneratedRegex(@"\bhow many (?:more |fewer |of the |\w+ )?(times|people|users|\w+?s)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex HowManyUnit();
+    private static bool IsPluralNoun(string word) =>
+        word is "people" or "children" or "men" or "women" || (word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal));
+
+    [GeneratedRegex(@"\bhow many (?:more |fewer |other |new |of the )?([\w-]+)(?: ([\w-]+))?", RegexOptions.IgnoreCase)]
+    private static partial Regex HowManyWords();
 
     [GeneratedRegex(@"\bhow much\b.*\b(invest|cost|spend|spent|pay|paid|worth|price|revenue|raise|earn|sales|budget|fund)", RegexOptions.IgnoreCase)]
     private static partial Regex HowMuchMoney();
