@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Text;
+
+namespace QaBot.Core.Corpus.Decoding;
+
+/// <summary>
+/// Puts text into one canonical form so rules and the search index see the same characters:
+/// Unicode NFKC, every kind of space folded to U+0020, invisible format characters dropped,
+/// runs of spaces collapsed and lines trimmed. Curly quotes and dashes survive (NFKC keeps them).
+/// </summary>
+internal static class TextNormalizer
+{
+    /// <summary>Normalises a whole text, keeping its line breaks (all of them become <c>\n</c>).</summary>
+    public static string Normalize(string text) => Fold(Prepare(text).ReplaceLineEndings("\n"), keepNewLines: true);
+
+    /// <summary>Normalises text that must stay on one line: line breaks become spaces.</summary>
+    public static string NormalizeLine(string text) => Fold(Prepare(text), keepNewLines: false);
+
+    private static string Prepare(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+
+        // NFKC maps compatibility forms to plain ones: no-break and ideographic spaces to U+0020,
+        // full-width letters and digits to ASCII, ligatures to letters. Lone surrogates would make
+        // Normalize throw, so they are replaced first (the decoders already do, this is for callers).
+        return RemoveLoneSurrogates(text).Normalize(NormalizationForm.FormKC);
+    }
+
+    private static string Fold(string text, bool keepNewLines)
+    {
+        var result = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        Span<char> buffer = stackalloc char[2];
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (rune.Value == '\n' && keepNewLines)
+            {
+                result.Append('\n');
+                pendingSpace = false;
+                continue;
+            }
+
+            if (Rune.IsWhiteSpace(rune))
+            {
+                pendingSpace = true;
+                continue;
+            }
+
+            // Zero-width spaces and joiners, soft hyphens, BOMs and direction marks are category Cf;
+            // none of them is visible or searchable, and they split words the reader sees as one.
+            var category = Rune.GetUnicodeCategory(rune);
+            if (category is UnicodeCategory.Format or UnicodeCategory.Control)
+            {
+                continue;
+            }
+
+            if (pendingSpace && result.Length > 0 && result[^1] != '\n')
+            {
+                result.Append(' ');
+            }
+
+            pendingSpace = false;
+            result.Append(buffer[..rune.EncodeToUtf16(buffer)]);
+        }
+
+        return result.ToString();
+    }
+
+    private static string RemoveLoneSurrogates(string text)
+    {
+        if (!HasLoneSurrogate(text))
+        {
+            return text;
+        }
+
+        // Enumerating runes yields U+FFFD for every surrogate without its partner.
+        var result = new StringBuilder(text.Length);
+        Span<char> buffer = stackalloc char[2];
+        foreach (var rune in text.EnumerateRunes())
+        {
+            result.Append(buffer[..rune.EncodeToUtf16(buffer)]);
+        }
+
+        return result.ToString();
+    }
+
+    private static bool HasLoneSurrogate(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

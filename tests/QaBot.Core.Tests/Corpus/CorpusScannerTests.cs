@@ -1,0 +1,90 @@
+using QaBot.Core.Corpus;
+using QaBot.Core.Indexing;
+
+namespace QaBot.Core.Tests.Corpus;
+
+public class CorpusScannerTests
+{
+    [Fact]
+    public void Scan_NestedFolders_ListsSupportedFilesSortedAndSkipsTheRest()
+    {
+        using var folder = new TempDirectory();
+        folder.Write("b.txt");
+        folder.Write("B.md");
+        folder.Write("a/z.HTML");
+        folder.Write("a/deeper/x.markdown");
+        folder.Write("c.htm");
+        folder.Write("notes.pdf");
+        folder.Write("a/data.csv");
+        folder.Write("LICENSE");
+
+        var scan = CorpusScanner.Scan(folder.Path);
+
+        Assert.Equal(["B.md", "a/deeper/x.markdown", "a/z.HTML", "b.txt", "c.htm"], scan.Files.Select(f => f.RelativePath));
+        Assert.All(scan.Files, f => Assert.Equal(Path.Combine(folder.Path, f.RelativePath.Replace('/', Path.DirectorySeparatorChar)), f.FullPath));
+        Assert.Equal(
+            [
+                new SkippedFile("LICENSE", "unsupported file type (no extension)"),
+                new SkippedFile("a/data.csv", "unsupported file type '.csv'"),
+                new SkippedFile("notes.pdf", "unsupported file type '.pdf'"),
+            ],
+            scan.Skipped);
+    }
+
+    [Fact]
+    public void Scan_HiddenFilesAndFolders_AreIgnoredSilently()
+    {
+        using var folder = new TempDirectory();
+        folder.Write("visible.txt");
+        folder.Write(".hidden.txt");
+        folder.Write(".DS_Store");
+        folder.Write(".git/config.txt");
+        folder.Write("sub/.cache/inner.txt");
+
+        var scan = CorpusScanner.Scan(folder.Path);
+
+        Assert.Equal(["visible.txt"], scan.Files.Select(f => f.RelativePath));
+        Assert.Empty(scan.Skipped);
+    }
+
+    [Fact]
+    public void Scan_EmptyFolder_FindsNothing()
+    {
+        using var folder = new TempDirectory();
+
+        var scan = CorpusScanner.Scan(folder.Path);
+
+        Assert.Empty(scan.Files);
+        Assert.Empty(scan.Skipped);
+    }
+
+    [Fact]
+    public void Scan_MissingFolder_Throws()
+    {
+        using var folder = new TempDirectory();
+
+        Assert.Throws<DirectoryNotFoundException>(() => CorpusScanner.Scan(Path.Combine(folder.Path, "nope")));
+    }
+
+    [Fact]
+    public void Scan_SymbolicLinkToFolder_IsNotFollowedButReported()
+    {
+        using var folder = new TempDirectory();
+        folder.Write("real/a.txt");
+        Directory.CreateSymbolicLink(Path.Combine(folder.Path, "loop"), folder.Path);
+
+        var scan = CorpusScanner.Scan(folder.Path);
+
+        Assert.Equal(["real/a.txt"], scan.Files.Select(f => f.RelativePath));
+        Assert.Equal([new SkippedFile("loop/", "symbolic link to a folder, not followed")], scan.Skipped);
+    }
+
+    [Fact]
+    public void Scan_SeedCorpus_ListsTheFiveSeeds()
+    {
+        var scan = CorpusScanner.Scan(RepoPaths.Corpus);
+
+        Assert.Equal(["000", "001", "002", "003", "004"], scan.Files.Select(f => f.RelativePath[..3]));
+        Assert.Empty(scan.Skipped);
+    }
+}

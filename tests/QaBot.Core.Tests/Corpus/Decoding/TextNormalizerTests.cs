@@ -1,0 +1,40 @@
+using QaBot.Core.Corpus.Decoding;
+
+namespace QaBot.Core.Tests.Corpus.Decoding;
+
+public class TextNormalizerTests
+{
+    [Theory]
+    [InlineData("Ministry of Industry and\u00A0Information\u00A0Technology", "Ministry of Industry and Information Technology")]
+    [InlineData("thin\u2009space and\u3000ideographic", "thin space and ideographic")]
+    [InlineData("zero\u200Bwidth\u200Djoin\uFEFF", "zerowidthjoin")]
+    [InlineData("soft\u00ADhyphen", "softhyphen")]
+    [InlineData("  many   spaces\tand tab  ", "many spaces and tab")]
+    [InlineData("ＦＵＬＬ ｗｉｄｔｈ １２３", "FULL width 123")]
+    [InlineData("ﬁnance", "finance")]
+    [InlineData("“curly” ‘quotes’ – dash — em", "“curly” ‘quotes’ – dash — em")]
+    [InlineData("bell\u0007char", "bellchar")]
+    [InlineData("中文双语Français", "中文双语Français")]
+    public void NormalizeLine_OddCharacters_FoldsToPlainText(string input, string expected)
+    {
+        Assert.Equal(expected, TextNormalizer.NormalizeLine(input));
+    }
+
+    [Fact]
+    public void Normalize_MixedLineEndings_KeepsLinesAndTrimsEach()
+    {
+        Assert.Equal("one\ntwo\n\nthree\nfour", TextNormalizer.Normalize("  one \r\ntwo\u00A0\r\r three\u2028four"));
+    }
+
+    [Fact]
+    public void NormalizeLine_LineBreaks_BecomeSpaces()
+    {
+        Assert.Equal("one two", TextNormalizer.NormalizeLine("one\n\ntwo"));
+    }
+
+    [Fact]
+    public void NormalizeLine_LoneSurrogate_IsReplacedNotThrown()
+    {
+        Assert.Equal("a\uFFFDb", TextNormalizer.NormalizeLine("a\uD800b"));
+    }
+}
