@@ -7,8 +7,11 @@ namespace QaBot.Core.Indexing;
 /// </summary>
 public static class IndexSchema
 {
-    /// <summary>Index layout version, kept in the commit's user data; a different one needs a rebuild.</summary>
-    public const string LayoutVersion = "5";
+    /// <summary>
+    /// Version of the index layout and of the cleaning and passage rules, kept in the commit's user data: an
+    /// index built by another version is rebuilt on the next run. Bump it whenever either changes.
+    /// </summary>
+    public const string LayoutVersion = "6";
 
     public const string LayoutVersionKey = "qabot.layout";
 

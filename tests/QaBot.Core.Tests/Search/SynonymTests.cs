@@ -29,7 +29,7 @@ public sealed class SynonymTests : IDisposable
     public void Ask_SynonymOnlyMatch_FindsThePassage_ButTheExactWordRanksFirst()
     {
         _folder.Write("a.md", "---\ntitle: Shoppers\n---\nMore netizens bought groceries on their phones this winter than ever before, the survey found.\n");
-        _folder.Write("b.md", "---\ntitle: Survey\n---\nInternet users bought groceries on their phones this winter in record numbers, the survey found.\n");
+        _folder.Write("b.md", "---\ntitle: Trade report\n---\nShops reported that internet users bought groceries in record numbers during the cold months, according to a trade association report released on Friday.\n");
         new CorpusIndexer(new IndexerOptions { CorpusPath = _folder.Corpus, IndexPath = _folder.Index }).Run(rebuild: false);
         using var service = new AnswerService(_folder.Index);
 
