@@ -32,7 +32,7 @@ public sealed class QaBotAnalyzer(SynonymMap? synonyms = null) : Analyzer
             "do", "does", "did", "has", "have", "had", "been", "being", "were", "its", "from", "about",
             "can", "could", "would", "should", "i", "me", "my", "we", "our", "you", "your", "he", "she",
             "him", "her", "his", "them", "than", "so", "any", "some", "tell", "please", "know",
-            "through", "via", "during", "among", "also", "just",
+            "through", "via", "during", "among", "also", "just", "often",
         ],
         ignoreCase: true).AsReadOnly();
 

@@ -27,6 +27,7 @@ internal sealed class PassageRanker(IndexSearcher searcher, SearchOptions option
         }
 
         var weight = SentencePicker.TermWeight(question, Idf);
+        var sentenceWeight = question.Kind == QuestionKind.Other ? options.SentenceWeight : options.AnswerSentenceWeight;
         var total = question.Total(weight);
         var maxScore = top.ScoreDocs[0].Score;
         var reader = searcher.IndexReader;
@@ -46,7 +47,7 @@ internal sealed class PassageRanker(IndexSearcher searcher, SearchOptions option
             var sentence = SentencePicker.Pick(passage, question, weight, total, sentenceTerms, Rarity, leadIn);
             var coverage = Coverage(question, weight, total, sentenceTerms, vectors);
             var score = (options.Bm25Weight * scoreDoc.Score / maxScore)
-                + (options.SentenceWeight * Math.Max(0, sentence.Score) / total)
+                + (sentenceWeight * Math.Max(0, sentence.Score) / total)
                 + (options.CoverageWeight * coverage);
             hits.Add(new PassageHit(
                 passage,

@@ -24,8 +24,14 @@ public sealed record SearchOptions
     /// <summary>Weight of the BM25 score (relative to the best candidate's) when re-ranking (default 1).</summary>
     public float Bm25Weight { get; init; } = 1f;
 
-    /// <summary>Weight of the best sentence's match when re-ranking the first passages (default 0.5).</summary>
+    /// <summary>Weight of the best sentence's match when re-ranking a topical query's passages (default 0.5).</summary>
     public float SentenceWeight { get; init; } = 0.5f;
+
+    /// <summary>
+    /// Weight of the best sentence's match when the question asks for a quantity, a name, a place or a date
+    /// (default 4): then the passage whose best sentence answers it should come first.
+    /// </summary>
+    public float AnswerSentenceWeight { get; init; } = 4f;
 
     /// <summary>Weight of the share of the question a passage covers when re-ranking (default 0.5).</summary>
     public float CoverageWeight { get; init; } = 0.5f;
