@@ -1,0 +1,8 @@
+namespace QaBot.Discord.Messages;
+
+/// <summary>A row of up to five buttons (component type 1).</summary>
+public sealed record ActionRow(IReadOnlyList<Button> Components)
+{
+    /// <summary>The component type: always 1 (action row).</summary>
+    public int Type { get; init; } = 1;
+}
