@@ -4,5 +4,6 @@ namespace QaBot.Discord.Messages;
 public sealed record ActionRow(IReadOnlyList<Button> Components)
 {
     /// <summary>The component type: always 1 (action row).</summary>
+    [System.Text.Json.Serialization.JsonPropertyOrder(-1)]
     public int Type { get; init; } = 1;
 }

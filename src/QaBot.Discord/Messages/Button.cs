@@ -9,5 +9,6 @@ namespace QaBot.Discord.Messages;
 public sealed record Button(ButtonStyle Style, string Label, string? CustomId = null, string? Url = null, bool? Disabled = null)
 {
     /// <summary>The component type: always 2 (button).</summary>
+    [System.Text.Json.Serialization.JsonPropertyOrder(-1)]
     public int Type { get; init; } = 2;
 }
