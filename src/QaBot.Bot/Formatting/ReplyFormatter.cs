@@ -112,17 +112,23 @@ internal static class ReplyFormatter
     private static string SourceLine(SourceInfo source) =>
         string.Join(" · ", new[] { source.Publisher, source.Published }.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => Markdown.Escape(TextTrimmer.OneLine(s!))));
 
+    /// <summary>"A (date), B (date) and 12 more": as many names as fit in <paramref name="max"/>, the count of the rest always kept.</summary>
     private static string AlsoReportedLine(IReadOnlyList<AlsoReported> others, int max)
     {
-        var shown = others.Take(AlsoReportedShown)
-            .Select(o => Markdown.EscapeAndTrim(TextTrimmer.OneLine(o.Label), 80) + (string.IsNullOrWhiteSpace(o.Published) ? "" : $" ({TextTrimmer.Trim(Markdown.Escape(o.Published), 40)})"));
-        var line = string.Join(", ", shown);
-        if (others.Count > AlsoReportedShown)
+        var names = others.Take(AlsoReportedShown)
+            .Select(o => Markdown.EscapeAndTrim(TextTrimmer.OneLine(o.Label), 80) + (string.IsNullOrWhiteSpace(o.Published) ? "" : $" ({TextTrimmer.Trim(Markdown.Escape(o.Published), 40)})"))
+            .ToList();
+        for (var shown = names.Count; shown > 0; shown--)
         {
-            line += string.Create(CultureInfo.InvariantCulture, $" and {others.Count - AlsoReportedShown} more");
+            var rest = others.Count - shown;
+            var line = string.Join(", ", names.Take(shown)) + (rest > 0 ? string.Create(CultureInfo.InvariantCulture, $" and {rest} more") : "");
+            if (line.Length <= max)
+            {
+                return line;
+            }
         }
 
-        return TextTrimmer.Trim(line, max);
+        return TextTrimmer.Trim(string.Create(CultureInfo.InvariantCulture, $"{others.Count} other reports"), max);
     }
 
     /// <summary>Only absolute http(s) links within Discord's URL limit; anything else is left out rather than rejected by Discord.</summary>

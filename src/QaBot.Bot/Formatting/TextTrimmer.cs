@@ -32,7 +32,8 @@ internal static class TextTrimmer
             cut--;
         }
 
-        var space = text.LastIndexOfAny([' ', '\n', '\t'], Math.Max(cut - 1, 0), Math.Max(cut, 0));
+        // A space right at the cut still gives a prefix of at most cut characters.
+        var space = text.LastIndexOfAny([' ', '\n', '\t'], cut, cut + 1);
         if (space > cut / 2)
         {
             cut = space;
