@@ -76,10 +76,11 @@ internal sealed class DiscordBotService : IHostedService, IAsyncDisposable
         _logger.Stopped();
     }
 
-    public async ValueTask DisposeAsync()
+    // The gateway client belongs to the container, which disposes it.
+    public ValueTask DisposeAsync()
     {
-        await _gateway.DisposeAsync().ConfigureAwait(false);
         _hardStop.Dispose();
+        return ValueTask.CompletedTask;
     }
 
     private async Task ConsumeAsync()

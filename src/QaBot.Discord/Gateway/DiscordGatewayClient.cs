@@ -22,6 +22,7 @@ public sealed class DiscordGatewayClient : IAsyncDisposable
     private readonly ReconnectBackoff _backoff;
     private readonly CancellationTokenSource _stop = new();
     private Task? _run;
+    private int _disposed;
 
     /// <param name="options">Token, intents, shard and timing.</param>
     /// <param name="timeProvider">The clock for heartbeats, backoff and timeouts.</param>
@@ -69,6 +70,7 @@ public sealed class DiscordGatewayClient : IAsyncDisposable
     /// <summary>Closes the connection with 1000 (ending the session) and waits for the client to stop.</summary>
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
         await _stop.CancelAsync().ConfigureAwait(false);
         if (_run is { } run)
         {
@@ -79,8 +81,16 @@ public sealed class DiscordGatewayClient : IAsyncDisposable
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
+        if (Volatile.Read(ref _disposed) != 0)
+        {
+            return;
+        }
+
         await StopAsync(CancellationToken.None).ConfigureAwait(false);
-        _stop.Dispose();
+        if (Interlocked.Exchange(ref _disposed, 1) == 0)
+        {
+            _stop.Dispose();
+        }
     }
 
     private async Task RunAsync(Uri gatewayUrl, CancellationToken stop)
