@@ -18,6 +18,9 @@ public sealed class ScriptedAnswerService : IAnswerService
 
     public TimeSpan SlowDelay { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>When set, "slow" questions wait for it instead of sleeping <see cref="SlowDelay"/>.</summary>
+    public ManualResetEventSlim? SlowGate { get; set; }
+
     /// <summary>When set, Ask blocks until it is released (to hold a reply in flight).</summary>
     public ManualResetEventSlim? Gate { get; set; }
 
@@ -29,7 +32,14 @@ public sealed class ScriptedAnswerService : IAnswerService
         Gate?.Wait(TimeSpan.FromSeconds(30));
         if (question.Contains("slow", StringComparison.OrdinalIgnoreCase))
         {
-            Thread.Sleep(SlowDelay);
+            if (SlowGate is { } gate)
+            {
+                gate.Wait(TimeSpan.FromSeconds(30));
+            }
+            else
+            {
+                Thread.Sleep(SlowDelay);
+            }
         }
 
         if (question.Contains("broken", StringComparison.OrdinalIgnoreCase))
