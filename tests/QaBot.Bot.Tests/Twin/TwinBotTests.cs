@@ -1,6 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using QaBot.Bot.Tests.Support;
+using QaBot.Discord.Gateway;
 using Xunit.Abstractions;
 
 namespace QaBot.Bot.Tests.Twin;
@@ -272,6 +275,30 @@ public sealed class TwinBotTests(TwinFixture twin, ITestOutputHelper output)
         var ask = put.Json.EnumerateArray().Single(c => c.GetProperty("name").GetString() == "ask");
         Assert.Equal("question", ask.GetProperty("options")[0].GetProperty("name").GetString());
         Assert.True(ask.GetProperty("options")[0].GetProperty("required").GetBoolean());
+    }
+
+    [Fact]
+    public async Task WrongToken_TwinClosesWith4004_BotStopsTheHostWithAClearErrorAndNeverReconnects()
+    {
+        var lease = await BotHost.StartAsync(new Uri(Info.RestUrl), "not-the-token", new ScriptedAnswerService(), new FakeReindexer());
+        try
+        {
+            var lifetime = lease.Host.Services.GetRequiredService<IHostApplicationLifetime>();
+            var gateway = lease.Host.Services.GetRequiredService<DiscordGatewayClient>();
+
+            var error = await Assert.ThrowsAsync<GatewayFatalException>(() => gateway.Completion.WaitAsync(TimeSpan.FromSeconds(10)));
+            await Task.Delay(Timeout.Infinite, lifetime.ApplicationStopping).WaitAsync(TimeSpan.FromSeconds(10)).ContinueWith(_ => { }, TaskScheduler.Default);
+
+            Assert.Equal(4004, error.CloseCode);
+            Assert.Contains("token", error.Message, StringComparison.Ordinal);
+            Assert.True(lifetime.ApplicationStopping.IsCancellationRequested);
+            Assert.Equal(1, Environment.ExitCode);
+        }
+        finally
+        {
+            Environment.ExitCode = 0;
+            await lease.DisposeAsync();
+        }
     }
 
     private Task<TwinRequest> ReplyToAsync(int since, string channelId, string messageId) =>
