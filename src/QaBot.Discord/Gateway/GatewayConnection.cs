@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Net.WebSockets;
 using System.Text.Json;
 using System.Threading.Channels;
@@ -13,24 +12,17 @@ namespace QaBot.Discord.Gateway;
 /// </summary>
 internal sealed class GatewayConnection : IAsyncDisposable
 {
-    private const int MaxMessageBytes = 64 * 1024 * 1024;
-    private const int ReceiveChunkBytes = 16 * 1024;
-
     private readonly DiscordGatewayOptions _options;
     private readonly GatewaySession _session;
     private readonly ChannelWriter<GatewayDispatch> _dispatches;
     private readonly TimeProvider _time;
     private readonly Random _random;
     private readonly ILogger _logger;
-    private readonly ClientWebSocket _socket = new();
-    private readonly SemaphoreSlim _sendLock = new(1, 1);
-    private readonly GatewaySendLimiter _sendLimiter;
-    private readonly CancellationTokenSource _abort = new();
-    private readonly ArrayBufferWriter<byte> _receiveBuffer = new(ReceiveChunkBytes);
+    private readonly GatewaySocket _socket;
+    private readonly GatewayHeartbeat _heartbeat;
     private readonly Lock _closeLock = new();
     private ConnectionOutcome? _forcedOutcome;
     private Task? _closing;
-    private volatile bool _ackReceived = true;
     private bool _reachedReady;
 
     public GatewayConnection(
@@ -47,8 +39,8 @@ internal sealed class GatewayConnection : IAsyncDisposable
         _time = time;
         _random = random;
         _logger = logger;
-        _sendLimiter = new GatewaySendLimiter(time);
-        _socket.Options.SetRequestHeader("User-Agent", options.UserAgent);
+        _socket = new GatewaySocket(options.UserAgent, time);
+        _heartbeat = new GatewayHeartbeat(time, random, SendHeartbeatAsync, OnZombieAsync);
     }
 
     public async Task<ConnectionOutcome> RunAsync(Uri gatewayUrl, CancellationToken stopToken)
@@ -69,7 +61,7 @@ internal sealed class GatewayConnection : IAsyncDisposable
             static state => ((GatewayConnection)state!).RequestClose(
                 new ConnectionOutcome(ConnectionNext.Stopped, false, "stopped"), 1000),
             this);
-        var heartbeat = HeartbeatLoopAsync(heartbeatInterval, _abort.Token);
+        var heartbeat = _heartbeat.RunAsync(heartbeatInterval, _socket.Aborted);
         try
         {
             if (resume is { } r)
@@ -78,7 +70,7 @@ internal sealed class GatewayConnection : IAsyncDisposable
                     new GatewaySendPayload<ResumeData>(GatewayOpCode.Resume, new ResumeData(_options.Token, r.SessionId, r.Sequence)),
                     DiscordJsonContext.Default.GatewaySendPayloadResumeData,
                     isHeartbeat: false,
-                    _abort.Token).ConfigureAwait(false);
+                    _socket.Aborted).ConfigureAwait(false);
             }
             else
             {
@@ -88,7 +80,7 @@ internal sealed class GatewayConnection : IAsyncDisposable
                     new GatewaySendPayload<IdentifyData>(GatewayOpCode.Identify, CreateIdentify()),
                     DiscordJsonContext.Default.GatewaySendPayloadIdentifyData,
                     isHeartbeat: false,
-                    _abort.Token).ConfigureAwait(false);
+                    _socket.Aborted).ConfigureAwait(false);
             }
 
             return await ReceiveLoopAsync().ConfigureAwait(false) with { ReachedReady = _reachedReady };
@@ -99,7 +91,7 @@ internal sealed class GatewayConnection : IAsyncDisposable
         }
         finally
         {
-            await _abort.CancelAsync().ConfigureAwait(false);
+            await _socket.AbortAsync().ConfigureAwait(false);
             await heartbeat.ConfigureAwait(false);
             if (_closing is { } closing)
             {
@@ -111,8 +103,6 @@ internal sealed class GatewayConnection : IAsyncDisposable
     public ValueTask DisposeAsync()
     {
         _socket.Dispose();
-        _abort.Dispose();
-        _sendLock.Dispose();
         return ValueTask.CompletedTask;
     }
 
@@ -124,12 +114,12 @@ internal sealed class GatewayConnection : IAsyncDisposable
 
     private async Task<TimeSpan> ReceiveHelloAsync(CancellationToken cancellationToken)
     {
-        if (!await ReceiveMessageAsync(cancellationToken).ConfigureAwait(false))
+        if (!await _socket.ReceiveAsync(cancellationToken).ConfigureAwait(false))
         {
-            throw new WebSocketException($"The gateway closed before HELLO ({(int?)_socket.CloseStatus}).");
+            throw new WebSocketException($"The gateway closed before HELLO ({_socket.CloseStatus}).");
         }
 
-        using var document = JsonDocument.Parse(_receiveBuffer.WrittenMemory);
+        using var document = JsonDocument.Parse(_socket.Message);
         var root = document.RootElement;
         if (root.GetProperty("op").GetInt32() != (int)GatewayOpCode.Hello)
         {
@@ -148,7 +138,7 @@ internal sealed class GatewayConnection : IAsyncDisposable
             bool isData;
             try
             {
-                isData = await ReceiveMessageAsync(_abort.Token).ConfigureAwait(false);
+                isData = await _socket.ReceiveAsync(_socket.Aborted).ConfigureAwait(false);
             }
             catch (WebSocketException ex) when (_forcedOutcome is null)
             {
@@ -157,7 +147,7 @@ internal sealed class GatewayConnection : IAsyncDisposable
 
             if (!isData)
             {
-                return _forcedOutcome ?? ClassifyClose((int?)_socket.CloseStatus, _socket.CloseStatusDescription);
+                return _forcedOutcome ?? ClassifyClose(_socket.CloseStatus, _socket.CloseStatusDescription);
             }
 
             ConnectionOutcome? outcome;
@@ -200,7 +190,7 @@ internal sealed class GatewayConnection : IAsyncDisposable
     private async Task<ConnectionOutcome?> HandlePayloadAsync()
     {
         GatewayDispatch dispatch;
-        using (var document = JsonDocument.Parse(_receiveBuffer.WrittenMemory))
+        using (var document = JsonDocument.Parse(_socket.Message))
         {
             var root = document.RootElement;
             var op = (GatewayOpCode)root.GetProperty("op").GetInt32();
@@ -213,10 +203,10 @@ internal sealed class GatewayConnection : IAsyncDisposable
                         root.TryGetProperty("d", out var d) ? d.Clone() : default);
                     break;
                 case GatewayOpCode.Heartbeat:
-                    await SendHeartbeatAsync(_abort.Token).ConfigureAwait(false);
+                    await SendHeartbeatAsync(_socket.Aborted).ConfigureAwait(false);
                     return null;
                 case GatewayOpCode.HeartbeatAck:
-                    _ackReceived = true;
+                    _heartbeat.Acknowledge();
                     return null;
                 case GatewayOpCode.Reconnect:
                     await RequestClose(new ConnectionOutcome(ConnectionNext.Resume, _reachedReady, "the gateway asked to reconnect (op 7)"), GatewayCloseCodes.ReconnectRequested).ConfigureAwait(false);
@@ -244,7 +234,7 @@ internal sealed class GatewayConnection : IAsyncDisposable
 
         // Hand the event on first, then advance the sequence: if the connection dies while the queue is
         // full, the event was not delivered and a resume replays it.
-        await _dispatches.WriteAsync(dispatch, _abort.Token).ConfigureAwait(false);
+        await _dispatches.WriteAsync(dispatch, _socket.Aborted).ConfigureAwait(false);
         _session.Advance(dispatch.Sequence);
         return null;
     }
@@ -266,33 +256,10 @@ internal sealed class GatewayConnection : IAsyncDisposable
         return _forcedOutcome;
     }
 
-    private async Task HeartbeatLoopAsync(TimeSpan interval, CancellationToken cancellationToken)
+    private Task OnZombieAsync()
     {
-        try
-        {
-            await Task.Delay(interval * _random.NextDouble(), _time, cancellationToken).ConfigureAwait(false);
-            while (true)
-            {
-                if (!_ackReceived)
-                {
-                    _logger.Zombie();
-                    await RequestClose(new ConnectionOutcome(ConnectionNext.Resume, _reachedReady, "no heartbeat ACK (zombie connection)"), GatewayCloseCodes.ReconnectRequested).ConfigureAwait(false);
-                    return;
-                }
-
-                _ackReceived = false;
-                await SendHeartbeatAsync(cancellationToken).ConfigureAwait(false);
-                await Task.Delay(interval, _time, cancellationToken).ConfigureAwait(false);
-            }
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            // The connection is ending; the heartbeat ends with it.
-        }
-        catch (WebSocketException)
-        {
-            // The socket broke under a heartbeat; the receive loop sees the same failure and reports it.
-        }
+        _logger.Zombie();
+        return RequestClose(new ConnectionOutcome(ConnectionNext.Resume, _reachedReady, "no heartbeat ACK (zombie connection)"), GatewayCloseCodes.ReconnectRequested);
     }
 
     private Task SendHeartbeatAsync(CancellationToken cancellationToken)
@@ -306,51 +273,12 @@ internal sealed class GatewayConnection : IAsyncDisposable
             cancellationToken);
     }
 
-    private async Task SendAsync<T>(T payload, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, bool isHeartbeat, CancellationToken cancellationToken)
-    {
-        var token = cancellationToken;
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(payload, typeInfo);
-        await _sendLimiter.WaitAsync(isHeartbeat, token).ConfigureAwait(false);
-        await _sendLock.WaitAsync(token).ConfigureAwait(false);
-        try
-        {
-            await _socket.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, token).ConfigureAwait(false);
-        }
-        finally
-        {
-            _sendLock.Release();
-        }
-    }
-
-    /// <summary>Reads one whole message into the receive buffer. False when the peer closed.</summary>
-    private async Task<bool> ReceiveMessageAsync(CancellationToken cancellationToken)
-    {
-        _receiveBuffer.ResetWrittenCount();
-        while (true)
-        {
-            var result = await _socket.ReceiveAsync(_receiveBuffer.GetMemory(ReceiveChunkBytes), cancellationToken).ConfigureAwait(false);
-            if (result.MessageType == WebSocketMessageType.Close)
-            {
-                return false;
-            }
-
-            _receiveBuffer.Advance(result.Count);
-            if (_receiveBuffer.WrittenCount > MaxMessageBytes)
-            {
-                throw new WebSocketException("A gateway message exceeded the size limit.");
-            }
-
-            if (result.EndOfMessage)
-            {
-                return true;
-            }
-        }
-    }
+    private Task SendAsync<T>(T payload, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, bool isHeartbeat, CancellationToken cancellationToken) =>
+        _socket.SendAsync(payload, typeInfo, isHeartbeat, cancellationToken);
 
     /// <summary>
-    /// Ends the connection from this side: the first caller's outcome wins. Sends a close frame with
-    /// <paramref name="code"/> (1000 ends the session; anything else keeps it resumable), then aborts the
-    /// socket so the receive loop stops at once, whether or not the peer answers.
+    /// Ends the connection from this side: the first caller's outcome wins, and the socket is closed with
+    /// <paramref name="code"/> and aborted.
     /// </summary>
     private Task RequestClose(ConnectionOutcome outcome, int code)
     {
@@ -362,36 +290,8 @@ internal sealed class GatewayConnection : IAsyncDisposable
             }
 
             _forcedOutcome = outcome;
-            _closing = CloseAndAbortAsync(code);
+            _closing = _socket.CloseAndAbortAsync(code);
             return _closing;
-        }
-    }
-
-    private async Task CloseAndAbortAsync(int code)
-    {
-        try
-        {
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5), _time);
-            await _sendLock.WaitAsync(timeout.Token).ConfigureAwait(false);
-            try
-            {
-                if (_socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
-                {
-                    await _socket.CloseOutputAsync((WebSocketCloseStatus)code, "reconnecting", timeout.Token).ConfigureAwait(false);
-                }
-            }
-            finally
-            {
-                _sendLock.Release();
-            }
-        }
-        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException)
-        {
-            // A broken socket cannot take a close frame; it is aborted below either way.
-        }
-        finally
-        {
-            await _abort.CancelAsync().ConfigureAwait(false);
         }
     }
 }
