@@ -74,6 +74,22 @@ public sealed class DiscordGatewayClientTests
     }
 
     [Fact]
+    public async Task Heartbeat_BeforeAnyDispatch_CarriesNullSequence()
+    {
+        var time = new RecordingTimeProvider();
+        await using var server = await FakeGatewayServer.StartAsync();
+        await using var client = GatewayTestHarness.CreateClient(time);
+        client.Start(server.Url);
+        var connection = await server.NextConnectionAsync();
+        await connection.ExpectAsync(2);
+
+        await connection.SendOpAsync(1);
+
+        var beat = await connection.ExpectAsync(1);
+        Assert.Equal(JsonValueKind.Null, beat.GetProperty("d").ValueKind);
+    }
+
+    [Fact]
     public async Task Heartbeat_NoAckBeforeNextBeat_ClosesAsZombieWithResumableCodeAndResumes()
     {
         var time = new RecordingTimeProvider();

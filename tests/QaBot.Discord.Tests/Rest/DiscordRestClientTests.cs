@@ -214,6 +214,46 @@ public sealed class DiscordRestClientTests : IAsyncLifetime, IDisposable
         Assert.Equal(4, _server.Requests.Count);
     }
 
+    [Fact]
+    public async Task GlobalRate_PastTheConfiguredRequestsPerSecond_WaitsForTheOldestToAgeOut()
+    {
+        var client = new DiscordRestClient(
+            _http,
+            new DiscordRestOptions { ApiBaseUrl = _server.BaseUrl, Token = "test-token", GlobalRequestsPerSecond = 3 },
+            _time,
+            NullLogger<DiscordRestClient>.Instance);
+        for (var i = 0; i < 3; i++)
+        {
+            await client.CreateMessageAsync("50" + i, new MessageCreate("x"), CancellationToken.None);
+        }
+
+        var fourth = client.CreateMessageAsync("509", new MessageCreate("x"), CancellationToken.None);
+        await _time.WaitForTimerAsync(TimeSpan.FromSeconds(1));
+        Assert.Equal(3, _server.Requests.Count);
+        _time.Advance(TimeSpan.FromSeconds(1));
+        await fourth.WithTimeout("the fourth call after a second");
+
+        Assert.Equal(4, _server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task InteractionCallbacks_AreNotCountedAgainstTheGlobalRate()
+    {
+        var client = new DiscordRestClient(
+            _http,
+            new DiscordRestOptions { ApiBaseUrl = _server.BaseUrl, Token = "test-token", GlobalRequestsPerSecond = 1 },
+            _time,
+            NullLogger<DiscordRestClient>.Instance);
+        _server.Handler = _ => FakeResponse.NoContent();
+
+        for (var i = 0; i < 3; i++)
+        {
+            await client.CreateInteractionResponseAsync("7" + i, "t", new InteractionResponse(InteractionResponseType.DeferredUpdateMessage), CancellationToken.None).WithTimeout("a callback");
+        }
+
+        Assert.Equal(3, _server.Requests.Count);
+    }
+
     [Theory]
     [InlineData(400)]
     [InlineData(401)]
