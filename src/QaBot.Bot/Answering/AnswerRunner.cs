@@ -25,7 +25,7 @@ internal sealed class AnswerRunner
     {
         try
         {
-            return await Task.Run(() => _answers.Ask(question, top, skip), cancellationToken).ConfigureAwait(false);
+            return await OffThePool(() => _answers.Ask(question, top, skip), cancellationToken).ConfigureAwait(false);
         }
         catch (IndexUnavailableException ex)
         {
@@ -39,7 +39,7 @@ internal sealed class AnswerRunner
     {
         try
         {
-            return await Task.Run(() => _answers.GetArticle(file), cancellationToken).ConfigureAwait(false);
+            return await OffThePool(() => _answers.GetArticle(file), cancellationToken).ConfigureAwait(false);
         }
         catch (IndexUnavailableException ex)
         {
@@ -47,4 +47,12 @@ internal sealed class AnswerRunner
             return null;
         }
     }
+
+    /// <summary>
+    /// Runs a synchronous index call on a thread of its own. On the shared pool a few slow calls
+    /// would starve the threads that serve the gateway, heartbeats and the 3-second interaction
+    /// deadline; the number of calls at once is bounded by <see cref="Configuration.DiscordBotOptions.MaxConcurrentQuestions"/>.
+    /// </summary>
+    private static Task<T> OffThePool<T>(Func<T> call, CancellationToken cancellationToken) =>
+        Task.Factory.StartNew(call, cancellationToken, TaskCreationOptions.LongRunning | TaskCreationOptions.DenyChildAttach, TaskScheduler.Default);
 }

@@ -6,13 +6,13 @@ using QaBot.Discord.Interactions;
 namespace QaBot.Bot.Interactions;
 
 /// <summary>/reindex — admins re-run incremental indexing and get the counts; everyone else a polite no.</summary>
-internal sealed class ReindexCommand : IDisposable
+internal sealed class ReindexCommand
 {
     private readonly InteractionResponder _responder;
     private readonly IReindexer _reindexer;
     private readonly AdminPolicy _admins;
     private readonly ILogger<ReindexCommand> _logger;
-    private readonly SemaphoreSlim _oneAtATime = new(1, 1);
+    private int _running;
 
     public ReindexCommand(InteractionResponder responder, IReindexer reindexer, AdminPolicy admins, ILogger<ReindexCommand> logger)
     {
@@ -29,15 +29,13 @@ internal sealed class ReindexCommand : IDisposable
             return _responder.ReplyNowAsync(interaction, FormattedReply.Text(Replies.NotAdmin), ephemeral: true, cancellationToken);
         }
 
-        if (!_oneAtATime.Wait(0, CancellationToken.None))
+        if (Interlocked.CompareExchange(ref _running, 1, 0) != 0)
         {
             return _responder.ReplyNowAsync(interaction, FormattedReply.Text(Replies.ReindexRunning), ephemeral: true, cancellationToken);
         }
 
         return _responder.ReplyAsync(interaction, RunAsync(interaction.Invoker?.Id ?? "?", cancellationToken), ephemeral: true, cancellationToken);
     }
-
-    public void Dispose() => _oneAtATime.Dispose();
 
     private async Task<FormattedReply> RunAsync(string userId, CancellationToken cancellationToken)
     {
@@ -56,7 +54,7 @@ internal sealed class ReindexCommand : IDisposable
         }
         finally
         {
-            _oneAtATime.Release();
+            Volatile.Write(ref _running, 0);
         }
     }
 }

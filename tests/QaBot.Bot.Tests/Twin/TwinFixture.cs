@@ -13,6 +13,7 @@ public sealed class TwinFixture : IAsyncLifetime, IDisposable
 {
     private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
 
+    private readonly System.Text.StringBuilder _stderr = new();
     private Process? _node;
     private HttpClient? _http;
 
@@ -51,8 +52,25 @@ public sealed class TwinFixture : IAsyncLifetime, IDisposable
             throw new InvalidOperationException("Node.js (v20 or later) is required for the Discord emulator tests and was not found on PATH.", ex);
         }
 
-        var line = await _node.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60))
-            ?? throw new InvalidOperationException("The twin harness exited before it started: " + await _node.StandardError.ReadToEndAsync());
+        // Drain stderr so the harness never blocks on a full pipe; it explains a failed start.
+        _node.ErrorDataReceived += (_, e) =>
+        {
+            lock (_stderr)
+            {
+                _stderr.AppendLine(e.Data);
+            }
+        };
+        _node.BeginErrorReadLine();
+        var line = await _node.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60));
+        if (line is null)
+        {
+            await _node.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(5));
+            lock (_stderr)
+            {
+                throw new InvalidOperationException("The twin harness exited before it started: " + _stderr);
+            }
+        }
+
         Info = JsonSerializer.Deserialize<TwinInfo>(line, Web)!;
         _http = new HttpClient { BaseAddress = new Uri(Info.ControlUrl) };
         Control = new TwinControl(_http);
