@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using QaBot.Bot.Configuration;
 using QaBot.Bot.Tests.Support;
@@ -17,6 +18,21 @@ public sealed class DiscordBotOptionsValidatorTests
         var failure = Assert.Single(error.Failures);
         Assert.Contains("QABOT_Discord__Token", failure, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', failure);
+    }
+
+    [Fact]
+    public async Task HostStart_WithoutToken_StopsBeforeConnectingWithTheOneLineMessage()
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Configuration.AddEnvironmentVariables("QABOT_TEST_UNSET_");
+        builder.Services.AddSingleton<IAnswerService>(new ScriptedAnswerService());
+        builder.Services.AddSingleton<IReindexer>(new FakeReindexer());
+        builder.Services.AddQaBotDiscord(builder.Configuration);
+        using var host = builder.Build();
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        Assert.Equal("Discord:Token is missing: set the environment variable QABOT_Discord__Token to the bot token.", error.Message);
     }
 
     [Fact]
