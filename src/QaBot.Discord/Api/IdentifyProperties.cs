@@ -1,0 +1,4 @@
+namespace QaBot.Discord.Api;
+
+/// <summary>The connection properties sent with IDENTIFY.</summary>
+internal sealed record IdentifyProperties(string Os, string Browser, string Device);
