@@ -14,6 +14,7 @@ internal static class CliApp
             AskCommand.Create(),
             ConsoleCommand.Create(),
             EvalCommand.Create(),
+            DiscordCommand.Create(),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
