@@ -158,7 +158,12 @@ public sealed partial class SentencePicker(Analyzer analyzer)
             return 1;
         }
 
-        var pattern = unit == MoneyUnit ? MoneyPattern() : null;
+        var pattern = unit switch
+        {
+            MoneyUnit => MoneyPattern(),
+            FrequencyUnit => FrequencyPattern(),
+            _ => null,
+        };
         var matchesUnit = pattern is not null
             ? pattern.IsMatch(sentence)
             : Regex.IsMatch(sentence, @"\d[\d,.]*\s*(million|billion|trillion|thousand|hundred)?\s+(\w+\s+){0,2}" + Regex.Escape(unit), RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
@@ -166,8 +171,9 @@ public sealed partial class SentencePicker(Analyzer analyzer)
     }
 
     private const string MoneyUnit = "$money";
+    private const string FrequencyUnit = "$frequency";
 
-    /// <summary>The unit a quantity question asks in: the word after "how many" (its stem), or money for "how much ... cost/invest/...".</summary>
+    /// <summary>The unit a quantity question asks in: the word after "how many" (its stem), a frequency for "how often", or money for "how much ... cost/invest/...".</summary>
     internal static string? AskedUnit(string question)
     {
         var many = HowManyWords().Match(question);
@@ -182,6 +188,11 @@ public sealed partial class SentencePicker(Analyzer analyzer)
             }
         }
 
+        if (HowOften().IsMatch(question))
+        {
+            return FrequencyUnit;
+        }
+
         return HowMuchMoney().IsMatch(question) ? MoneyUnit : null;
     }
 
@@ -190,6 +201,12 @@ public sealed partial class SentencePicker(Analyzer analyzer)
 
     [GeneratedRegex(@"\bhow many (?:more |fewer |other |new |of the )?([\w-]+)(?: ([\w-]+))?", RegexOptions.IgnoreCase)]
     private static partial Regex HowManyWords();
+
+    [GeneratedRegex(@"\bhow (often|frequently)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HowOften();
+
+    [GeneratedRegex(@"\b(once|twice|thrice|(\w+|\d+) times) (a|an|per|every) \w+|\b(every|each) (\w+ )?(day|week|month|year|quarter|hour)s?\b|\b(daily|weekly|monthly|yearly|annually|quarterly|biannually|hourly)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FrequencyPattern();
 
     [GeneratedRegex(@"\bhow much\b.*\b(invest|cost|spend|spent|pay|paid|worth|price|revenue|raise|earn|sales|budget|fund)", RegexOptions.IgnoreCase)]
     private static partial Regex HowMuchMoney();

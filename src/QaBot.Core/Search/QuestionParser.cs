@@ -78,6 +78,13 @@ public sealed partial class QuestionParser(Analyzer analyzer, Analyzer? synonymA
     internal static QuestionKind KindOf(string question)
     {
         var q = question.ToLowerInvariant();
+
+        // A long sentence without a question word or mark states a claim to look up, not a thing to name.
+        if (!q.Contains('?', StringComparison.Ordinal) && !Interrogative().IsMatch(q) && q.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxKeywordQueryWords)
+        {
+            return QuestionKind.Other;
+        }
+
         if (QuantityPattern().IsMatch(q))
         {
             return QuestionKind.Quantity;
@@ -96,7 +103,13 @@ public sealed partial class QuestionParser(Analyzer analyzer, Analyzer? synonymA
         return PlacePattern().IsMatch(q) ? QuestionKind.Place : QuestionKind.Other;
     }
 
-    [GeneratedRegex(@"\b(how (many|much|often|big|large|fast|long)|what (percentage|percent|share|proportion|number|rate|amount|portion)|number of|how much|penetration rate|revenue|sales)\b")]
+    /// <summary>Keyword queries ("alibaba cloud revenue growth") are this short; longer ones without a question word are claims.</summary>
+    private const int MaxKeywordQueryWords = 6;
+
+    [GeneratedRegex(@"\b(who|whom|whose|what|when|where|which|why|how)\b")]
+    private static partial Regex Interrogative();
+
+    [GeneratedRegex(@"\b(how (many|much|often|big|large|fast|long)|what (percentage|percent|share|proportion|number|rate|amount|portion)|number of|how much|rate|revenue|sales|growth)\b")]
     private static partial Regex QuantityPattern();
 
     [GeneratedRegex(@"\b(when|what (year|date|day|month|time)|which (year|date|day|month))\b")]

@@ -29,9 +29,9 @@ public sealed record SearchOptions
 
     /// <summary>
     /// Weight of the best sentence's match when the question asks for a quantity, a name, a place or a date
-    /// (default 4): then the passage whose best sentence answers it should come first.
+    /// (default 6): then the passage whose best sentence answers it should come first.
     /// </summary>
-    public float AnswerSentenceWeight { get; init; } = 4f;
+    public float AnswerSentenceWeight { get; init; } = 6f;
 
     /// <summary>Weight of the share of the question a passage covers when re-ranking (default 0.5).</summary>
     public float CoverageWeight { get; init; } = 0.5f;

@@ -45,6 +45,15 @@ public sealed class SentencePickerTests
     }
 
     [Fact]
+    public void Pick_HowOften_PrefersAFrequency()
+    {
+        var passage = PassageOf(
+            "The agency's report said 70 percent of homes were online.",
+            "Published twice a year, the report is widely read.");
+        Assert.Equal("Published twice a year, the report is widely read.", Pick("How often is the agency's report published?", passage));
+    }
+
+    [Fact]
     public void Pick_YearAsked_MatchesLastYearInAnArticleOfTheNextYear()
     {
         var passage = PassageOf("Sales fell in 2019 across the region.", "Sales rose by a third last year across the region.");
@@ -71,6 +80,7 @@ public sealed class SentencePickerTests
     [InlineData("How many internet users are there?", "user")]
     [InlineData("How much did Tesla invest?", "$money")]
     [InlineData("What share of villages have access?", null)]
+    [InlineData("How often does it meet?", "$frequency")]
     public void AskedUnit_ReadsTheUnitOfTheQuestion(string question, string? unit)
     {
         Assert.Equal(unit, SentencePicker.AskedUnit(question));

@@ -30,6 +30,8 @@ public sealed class QuestionParserTests
     [InlineData("Where was the forum held?", QuestionKind.Place)]
     [InlineData("When did the plant open?", QuestionKind.Time)]
     [InlineData("Explain the report", QuestionKind.Other)]
+    [InlineData("alibaba cloud revenue growth", QuestionKind.Quantity)]
+    [InlineData("Vitamin D supplements lower the mortality rate of older adults with heart failure", QuestionKind.Other)]
     public void KindOf_QuestionWords_GiveTheAnswerKind(string question, QuestionKind kind)
     {
         Assert.Equal(kind, QuestionParser.KindOf(question));
