@@ -36,6 +36,7 @@ internal sealed partial class EndMarkerRule : ICleaningRule
         }
     }
 
-    [GeneratedRegex(@"\b(?:[Ee]nd[Ii]tem|ENDITEM|END ITEM)\b")]
+    // Only at the end of a line, alone or after a finished sentence: "enditem" inside a sentence is a word.
+    [GeneratedRegex(@"(?:^|(?<=[.!?""”’)]\s*))(?:[Ee]nd[Ii]tem|ENDITEM|END ITEM)\s*$")]
     private static partial Regex Marker();
 }

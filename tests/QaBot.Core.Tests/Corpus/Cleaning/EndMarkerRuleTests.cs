@@ -51,4 +51,14 @@ public class EndMarkerRuleTests
         Assert.Equal(2, new EndMarkerRule().Run(draft).Count);
         Assert.Equal(0, draft.NoiseMarkers);
     }
+
+    [Fact]
+    public void Apply_EnditemInsideASentence_IsAWordNotAMarker()
+    {
+        // Found on a 100,000-article run: the marker matched mid-sentence and the whole article was lost.
+        var draft = Drafts.Of("A title line", "The currier sailed enditem that raiding. Hepatitis overgrowing.", "More text.");
+
+        Assert.Equal(3, new EndMarkerRule().Run(draft).Count);
+        Assert.Equal(0, draft.NoiseMarkers);
+    }
 }
