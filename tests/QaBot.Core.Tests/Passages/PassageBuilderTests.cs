@@ -71,7 +71,7 @@ public sealed class PassageBuilderTests
     [Fact]
     public void Build_SeedArticleParagraphs_GivesPassagesOfReadableSize()
     {
-        var paragraphs = File.ReadAllLines(Path.Combine(TestSupport.Repo.CorpusPath, "001_af4238c5c047417c.txt"))
+        var paragraphs = File.ReadAllLines(Path.Combine(RepoPaths.Corpus, "001_af4238c5c047417c.txt"))
             .Where(l => l.EndsWith('.'))
             .Select(l => new ArticleBlock(BlockKind.Paragraph, l))
             .ToList();

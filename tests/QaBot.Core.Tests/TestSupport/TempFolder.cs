@@ -25,7 +25,7 @@ public sealed class TempFolder : IDisposable
 
     public void CopySeedCorpus()
     {
-        foreach (var file in Directory.GetFiles(Repo.CorpusPath))
+        foreach (var file in Directory.GetFiles(RepoPaths.Corpus))
         {
             File.Copy(file, Path.Combine(Corpus, Path.GetFileName(file)));
         }
