@@ -27,12 +27,44 @@ public sealed class TwinFixture : IAsyncLifetime, IDisposable
 
     public FakeReindexer Reindexer { get; } = new();
 
+    private static async Task InstallTwinAsync(string twin)
+    {
+        var install = new ProcessStartInfo("npm", "ci --no-audit --no-fund")
+        {
+            WorkingDirectory = twin,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        Process npm;
+        try
+        {
+            npm = Process.Start(install) ?? throw new InvalidOperationException("npm did not start.");
+        }
+        catch (Win32Exception ex)
+        {
+            throw new InvalidOperationException($"The Discord emulator is not installed and npm (Node.js v20 or later) was not found on PATH to install it: run `npm ci` in {twin}.", ex);
+        }
+
+        using (npm)
+        {
+            var output = npm.StandardOutput.ReadToEndAsync();
+            var errors = npm.StandardError.ReadToEndAsync();
+            await npm.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(5));
+            if (npm.ExitCode != 0)
+            {
+                throw new InvalidOperationException($"`npm ci` in {twin} failed ({npm.ExitCode}): {await errors}{await output}");
+            }
+        }
+    }
+
     public async Task InitializeAsync()
     {
         var twin = RepoPaths.Twin;
         if (!Directory.Exists(Path.Combine(twin, "node_modules", "discord-digital-twin")))
         {
-            throw new InvalidOperationException($"The Discord emulator is not installed: run `npm ci` in {twin} (.ci/run does).");
+            // A plain `dotnet test` on a fresh machine installs the emulator itself (.ci/run does it ahead).
+            await InstallTwinAsync(twin);
         }
 
         var start = new ProcessStartInfo("node", "harness.mjs")
