@@ -102,10 +102,6 @@ public sealed partial class SentencePicker(Analyzer analyzer)
         return sets;
     }
 
-    /// <summary>The analyzed terms of <paramref name="text"/>.</summary>
-    public HashSet<string> Terms(string text) =>
-        TokenReader.Read(analyzer, IndexSchema.Text, text).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
-
     /// <summary>A question term's weight: its IDF, more for numbers, less for synonyms and carried-over terms.</summary>
     public static Func<string, double> TermWeight(ParsedQuestion question, Func<string, double> idf)
     {

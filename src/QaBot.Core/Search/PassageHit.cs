@@ -9,7 +9,6 @@ internal sealed record PassageHit(
     SourceInfo Source,
     long Group,
     bool Canonical,
-    float LuceneScore,
     SentenceChoice Sentence,
     double Coverage)
 {

@@ -54,7 +54,6 @@ internal sealed class PassageRanker(IndexSearcher searcher, SearchOptions option
                 source,
                 groups?.Get(scoreDoc.Doc) ?? 0,
                 (canonical?.Get(scoreDoc.Doc) ?? 1) == 1,
-                scoreDoc.Score,
                 sentence,
                 coverage) { Score = score });
         }
