@@ -16,6 +16,7 @@ internal sealed class PassageRanker(IndexSearcher searcher, SearchOptions option
     private const double ContextCoverageShare = 0.5;
 
     private readonly Dictionary<string, double> _idf = new(StringComparer.Ordinal);
+    private long _docCount = -1;
 
     public List<PassageHit> Rank(ParsedQuestion question, Query query, int candidates)
     {
@@ -108,13 +109,24 @@ internal sealed class PassageRanker(IndexSearcher searcher, SearchOptions option
     /// <summary>BM25's IDF of a term in the passage text, cached for this question.</summary>
     private double Idf(string term) => Idf(term, null);
 
+    /// <summary>Passages with text, summed over segments once per question.</summary>
+    private long DocCount()
+    {
+        if (_docCount < 0)
+        {
+            var stats = searcher.CollectionStatistics(S.Text);
+            _docCount = stats.DocCount > 0 ? stats.DocCount : searcher.IndexReader.NumDocs;
+        }
+
+        return _docCount;
+    }
+
     private double Idf(string term, int? docFreq)
     {
         var key = docFreq is null ? term : "\0" + docFreq;
         if (!_idf.TryGetValue(key, out var idf))
         {
-            var stats = searcher.CollectionStatistics(S.Text);
-            var docCount = stats.DocCount > 0 ? stats.DocCount : searcher.IndexReader.NumDocs;
+            var docCount = DocCount();
             var df = docFreq ?? searcher.IndexReader.DocFreq(new Term(S.Text, term));
             idf = Math.Log(1 + ((docCount - df + 0.5) / (df + 0.5)));
             _idf[key] = idf;

@@ -21,12 +21,7 @@ internal sealed class SpellCorrector(Analyzer analyzer)
     public string? Correct(IndexSearcher searcher, string question)
     {
         var reader = searcher.IndexReader;
-        var terms = MultiFields.GetTerms(reader, S.Text);
-        if (terms is null)
-        {
-            return null;
-        }
-
+        Terms? terms = null;
         var corrected = question;
         var changed = false;
         foreach (var token in TokenReader.Read(analyzer, S.Text, question).DistinctBy(t => t.Term))
@@ -37,7 +32,9 @@ internal sealed class SpellCorrector(Analyzer analyzer)
                 continue;
             }
 
-            var replacement = BestCandidate(terms, token.Term);
+            // The merged term dictionary is built only when a word is unknown: most questions need none.
+            terms ??= MultiFields.GetTerms(reader, S.Text);
+            var replacement = terms is null ? null : BestCandidate(terms, token.Term);
             if (replacement is not null)
             {
                 corrected = corrected.Replace(token.Original, SurfaceForm(searcher, replacement) ?? replacement, StringComparison.Ordinal);
