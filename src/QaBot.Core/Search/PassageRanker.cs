@@ -15,6 +15,10 @@ internal sealed class PassageRanker(IndexSearcher searcher, SearchOptions option
 {
     private const double ContextCoverageShare = 0.5;
 
+    /// <summary>The stored fields an answer shows; context and lead-in are read from term vectors instead.</summary>
+    private static readonly HashSet<string> ShownFields =
+        [S.File, S.Text, S.Title, S.Sentences, S.Ordinal, S.Section, S.Publisher, S.Published, S.PublishedText, S.Url];
+
     private readonly Dictionary<string, double> _idf = new(StringComparer.Ordinal);
     private long _docCount = -1;
 
@@ -37,7 +41,7 @@ internal sealed class PassageRanker(IndexSearcher searcher, SearchOptions option
         var hits = new List<PassageHit>(top.ScoreDocs.Length);
         foreach (var scoreDoc in top.ScoreDocs)
         {
-            var doc = searcher.Doc(scoreDoc.Doc);
+            var doc = reader.Document(scoreDoc.Doc, ShownFields);
             var passage = StoredPassage.ToPassage(doc);
             var source = StoredPassage.ToSource(doc);
             var year = PublicationYear(source.Published);
