@@ -2,7 +2,6 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Miscellaneous;
-using Lucene.Net.Analysis.CharFilters;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.Synonym;
 using Lucene.Net.Analysis.Util;
@@ -36,17 +35,7 @@ public sealed class QaBotAnalyzer(SynonymMap? synonyms = null) : Analyzer
         ],
         ignoreCase: true).AsReadOnly();
 
-    private static readonly NormalizeCharMap PercentMap = BuildPercentMap();
-
-    protected override TextReader InitReader(string fieldName, TextReader reader) =>
-        new MappingCharFilter(PercentMap, reader);
-
-    private static NormalizeCharMap BuildPercentMap()
-    {
-        var builder = new NormalizeCharMap.Builder();
-        builder.Add("%", " percent");
-        return builder.Build();
-    }
+    protected override TextReader InitReader(string fieldName, TextReader reader) => new PercentCharFilter(reader);
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {

@@ -30,4 +30,26 @@ public static class TokenReader
         stream.End();
         return tokens;
     }
+
+    /// <summary>The terms of <paramref name="text"/> as the index stores them, without copying the words they came from.</summary>
+    public static List<IndexToken> ReadForIndex(Analyzer analyzer, string field, string text)
+    {
+        ArgumentNullException.ThrowIfNull(analyzer);
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = new List<IndexToken>();
+        using var stream = analyzer.GetTokenStream(field, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        stream.Reset();
+        var position = -1;
+        while (stream.IncrementToken())
+        {
+            position += increment.PositionIncrement;
+            tokens.Add(new IndexToken(term.ToString(), position, offset.StartOffset, offset.EndOffset));
+        }
+
+        stream.End();
+        return tokens;
+    }
 }

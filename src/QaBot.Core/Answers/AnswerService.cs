@@ -57,10 +57,15 @@ public sealed class AnswerService : IAnswerService, IDisposable
         var searcher = manager.Acquire();
         try
         {
-            var corrected = _corrector.Correct(searcher, question);
-            var searched = corrected ?? question;
+            var lookup = new TermLookup(searcher);
+            var corrected = _corrector.Correct(lookup, question);
             var followUp = topic is not null && topic != question && FollowUpDetector.IsFollowUp(question, parsed);
-            var answer = Respond(searcher, _parser.Parse(searched, followUp ? topic : null), top, skip);
+            if (corrected is not null || followUp)
+            {
+                parsed = _parser.Parse(corrected ?? question, followUp ? topic : null);
+            }
+
+            var answer = Respond(lookup, parsed, top, skip);
             return answer with { Question = question, CorrectedQuestion = corrected, FollowUpOf = followUp ? topic : null };
         }
         finally
@@ -69,23 +74,23 @@ public sealed class AnswerService : IAnswerService, IDisposable
         }
     }
 
-    private Answer Respond(IndexSearcher searcher, ParsedQuestion parsed, int top, int skip)
+    private Answer Respond(TermLookup lookup, ParsedQuestion parsed, int top, int skip)
     {
         var question = parsed.Text;
-        var ranker = new PassageRanker(searcher, _options);
+        var ranker = new PassageRanker(lookup, _options);
         var hits = ranker.Rank(parsed, _queryBuilder.Build(parsed), Math.Max(_options.Candidates, (skip + top) * 3));
         if (hits.Count == 0 || hits[0].Coverage < _options.MinCoverage)
         {
             return new Answer(question, true, [], Hints(hits));
         }
 
-            var groups = Groups(searcher);
-            var answers = Collapse(hits, groups)
-                .Skip(skip)
-                .Take(top)
-                .Select((hit, i) => ToAnswerPassage(hit, skip + i + 1, groups))
-                .ToList();
-            return new Answer(question, false, answers, []);
+        var groups = Groups(lookup.Searcher);
+        var answers = Collapse(hits)
+            .Skip(skip)
+            .Take(top)
+            .Select((hit, i) => ToAnswerPassage(hit, skip + i + 1, groups))
+            .ToList();
+        return new Answer(question, false, answers, []);
     }
 
     public ArticleView? GetArticle(string file)
@@ -95,20 +100,38 @@ public sealed class AnswerService : IAnswerService, IDisposable
         var searcher = manager.Acquire();
         try
         {
+            // The article is its passages in order: they hold every paragraph, and each its sub-heading.
             var query = new BooleanQuery
             {
-                { new TermQuery(new Term(S.Kind, S.ArticleKind)), Occur.MUST },
+                { new TermQuery(new Term(S.Kind, S.PassageKind)), Occur.MUST },
                 { new TermQuery(new Term(S.File, file)), Occur.MUST },
             };
-            var top = searcher.Search(query, 1);
-            if (top.TotalHits == 0)
+            var collector = new DocIdCollector();
+            searcher.Search(query, collector);
+            var records = collector.DocIds
+                .Select(doc => PassageRecords.Read(searcher.IndexReader, doc))
+                .OfType<PassageRecord>()
+                .OrderBy(r => r.Passage.Ordinal)
+                .ToList();
+            if (records.Count == 0)
             {
                 return null;
             }
 
-            var doc = searcher.Doc(top.ScoreDocs[0].Doc);
-            var paragraphs = doc.GetValues(S.Blocks, System.Globalization.CultureInfo.InvariantCulture).Select(b => b.Length > 2 ? b[2..] : string.Empty).ToList();
-            return new ArticleView(StoredPassage.ToSource(doc), paragraphs);
+            var paragraphs = new List<string>();
+            string? section = null;
+            foreach (var passage in records.Select(r => r.Passage))
+            {
+                if (passage.Section is not null && passage.Section != section)
+                {
+                    paragraphs.Add(passage.Section);
+                }
+
+                section = passage.Section;
+                paragraphs.AddRange(passage.Text.Split('\n'));
+            }
+
+            return new ArticleView(records[0].Source, paragraphs);
         }
         finally
         {
@@ -151,7 +174,7 @@ public sealed class AnswerService : IAnswerService, IDisposable
     /// Keeps one report of each story: passages of a non-canonical duplicate are dropped when the
     /// canonical article has a passage among the hits, and kept otherwise (the story would be lost).
     /// </summary>
-    private static IEnumerable<PassageHit> Collapse(IReadOnlyList<PassageHit> hits, DuplicateGroups groups)
+    private static IEnumerable<PassageHit> Collapse(IReadOnlyList<PassageHit> hits)
     {
         var canonicalFiles = hits.Where(h => h.Group != 0 && h.Canonical).Select(h => h.Group).ToHashSet();
         return hits.Where(h => h.Group == 0 || h.Canonical || !canonicalFiles.Contains(h.Group));

@@ -74,7 +74,7 @@ public static class BeirBenchmark
             var blocks = new List<ArticleBlock> { new(BlockKind.Paragraph, (record.Title + "\n" + record.Text).Trim()) };
             var metadata = new ArticleMetadata(string.IsNullOrWhiteSpace(record.Title) ? record.Id : record.Title, null, null, null, null, null);
             var article = new CleanArticle(record.Id, metadata, blocks, 0);
-            writer.AddDocuments(ArticleDocuments.Create(ArticleDocuments.Prepare(article, stamp, builder)));
+            writer.AddDocuments(ArticleDocuments.Create(ArticleDocuments.Prepare(article, stamp, builder), config.Analyzer));
             count++;
         }
 

@@ -1,6 +1,11 @@
 using System.Globalization;
 using System.Text;
 using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Analysis;
+using Lucene.Net.Util;
+using QaBot.Core.Analysis;
+using QaBot.Core.Answers;
 using QaBot.Core.Corpus;
 using QaBot.Core.Duplicates;
 using QaBot.Core.Passages;
@@ -15,10 +20,8 @@ public static class ArticleDocuments
     /// <summary>Words of the article's start that go into every passage's context field.</summary>
     private const int LeadWords = 40;
 
-    /// <summary>Stored, searchable text with term vectors, so answers find question words per sentence without analysing again.</summary>
-    private static readonly FieldType TextWithOffsets = Frozen(new FieldType(TextField.TYPE_STORED) { StoreTermVectors = true, StoreTermVectorOffsets = true });
-
-    private static readonly FieldType TextWithTerms = Frozen(new FieldType(TextField.TYPE_STORED) { StoreTermVectors = true });
+    /// <summary>Indexed with frequencies for BM25, without positions: no query needs them, and re-ranking reads the passage record.</summary>
+    private static readonly FieldType Searched = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS });
 
     public static IndexedArticle Prepare(CleanArticle article, FileStamp stamp, PassageBuilder builder)
     {
@@ -33,45 +36,105 @@ public static class ArticleDocuments
         return new IndexedArticle(article, passages, stamp, MinHasher.Signature(body), article.NoiseMarkers * 1000.0 / words, known);
     }
 
-    public static IEnumerable<Document> Create(IndexedArticle indexed)
+    /// <summary>
+    /// The article's documents, analyzed here with <paramref name="analyzer"/> (the index's, without
+    /// synonyms): each text once, the title once for all passages.
+    /// </summary>
+    public static IEnumerable<Document> Create(IndexedArticle indexed, Analyzer analyzer)
     {
         ArgumentNullException.ThrowIfNull(indexed);
+        ArgumentNullException.ThrowIfNull(analyzer);
         var article = indexed.Article;
-        var context = article.DisplayTitle + "\n" + Lead(article.Blocks);
+        var metadata = article.Metadata;
+        var source = new SourceInfo(
+            article.File,
+            article.DisplayTitle,
+            metadata.Publisher,
+            metadata.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? metadata.PublishedText,
+            metadata.Url);
+        var title = TokenReader.ReadForIndex(analyzer, S.Title, article.DisplayTitle);
+        var titleTerms = TermCounts.Of(title.Select(t => t.Term));
+        // Only later passages take the lead as context: the first holds it.
+        var lead = indexed.Passages.Count > 1 ? TokenReader.ReadForIndex(analyzer, S.Context, Lead(article.Blocks)) : [];
         foreach (var passage in indexed.Passages)
         {
+            var text = TokenReader.ReadForIndex(analyzer, S.Text, passage.Text);
+            var leadIn = passage.LeadIn is null ? [] : TokenReader.ReadForIndex(analyzer, S.Context, passage.LeadIn);
+            var section = passage.Section is null ? [] : TokenReader.ReadForIndex(analyzer, S.Context, passage.Section);
+            // The first passage holds the lead itself: as its context, the lead would count its own words twice.
+            var context = Concat(leadIn, section, passage.Ordinal == 0 ? [] : lead);
+            var record = new PassageRecord(
+                passage,
+                source,
+                SentenceTerms(passage, text),
+                TermCounts.Of(leadIn.Select(t => t.Term)),
+                titleTerms,
+                TermCounts.Of(context.Select(t => t.Term))).Encode();
             var doc = new Document
             {
                 new StringField(S.Kind, S.PassageKind, Field.Store.NO),
-                new StringField(S.File, article.File, Field.Store.YES),
-                new Field(S.Text, passage.Text, TextWithOffsets),
-                new Field(S.Title, article.DisplayTitle, TextWithTerms),
-                new Field(S.Context, string.Join('\n', new[] { passage.Section, passage.LeadIn, context }.OfType<string>()), TextWithTerms),
-                new StoredField(S.Ordinal, passage.Ordinal),
-                new StoredField(S.Sentences, EncodeSpans(passage)),
+                new StringField(S.File, article.File, Field.Store.NO),
+                new Field(S.Text, new TokenReplay(text), Searched),
+                new Field(S.Title, new TokenReplay(title), Searched),
                 new NumericDocValuesField(S.Group, 0),
                 new NumericDocValuesField(S.Canonical, 1),
             };
-            AddMetadata(doc, article.Metadata);
-            foreach (var year in YearReferences.Find(passage.Text, article.Metadata.Published?.Year))
+            if (context.Count > 0)
+            {
+                doc.Add(new Field(S.Context, new TokenReplay(context), Searched));
+            }
+
+            if (record.Length <= PassageRecord.MaxDocValueBytes)
+            {
+                doc.Add(new BinaryDocValuesField(S.Record, new BytesRef(record)));
+            }
+            else
+            {
+                doc.Add(new StoredField(S.Record, record));
+            }
+
+            foreach (var year in YearReferences.Find(passage.Text, metadata.Published?.Year))
             {
                 doc.Add(new StringField(S.Years, year, Field.Store.NO));
-            }
-
-            if (passage.LeadIn is not null)
-            {
-                doc.Add(new Field(S.LeadIn, passage.LeadIn, TextWithTerms));
-            }
-
-            if (passage.Section is not null)
-            {
-                doc.Add(new StoredField(S.Section, passage.Section));
             }
 
             yield return doc;
         }
 
         yield return CreateArticleDocument(indexed);
+    }
+
+    /// <summary>The parts' tokens one after the other, each part's positions after the one before.</summary>
+    private static List<IndexToken> Concat(params List<IndexToken>[] parts)
+    {
+        var joined = new List<IndexToken>(parts.Sum(p => p.Count));
+        foreach (var part in parts)
+        {
+            var offset = joined.Count == 0 ? 0 : joined[^1].Position + 1;
+            joined.AddRange(part.Select(t => t with { Position = t.Position + offset }));
+        }
+
+        return joined;
+    }
+
+    /// <summary>The terms of each sentence, from the tokens of the whole passage.</summary>
+    private static TermCounts[] SentenceTerms(Passage passage, List<IndexToken> tokens)
+    {
+        var terms = new TermCounts[passage.Sentences.Count];
+        var token = 0;
+        for (var i = 0; i < terms.Length; i++)
+        {
+            var end = i == terms.Length - 1 ? int.MaxValue : passage.Sentences[i].End;
+            var first = token;
+            while (token < tokens.Count && tokens[token].Start < end)
+            {
+                token++;
+            }
+
+            terms[i] = TermCounts.Of(tokens.Skip(first).Take(token - first).Select(t => t.Term));
+        }
+
+        return terms;
     }
 
     private static Document CreateArticleDocument(IndexedArticle indexed)
@@ -85,7 +148,7 @@ public static class ArticleDocuments
             new StoredField(S.Hash, indexed.Stamp.Hash),
             new StoredField(S.Size, indexed.Stamp.Size),
             new StoredField(S.Modified, indexed.Stamp.ModifiedTicks),
-            new StoredField(S.Signature, MinHasher.ToBytes(indexed.Signature)),
+            new BinaryDocValuesField(S.Signature, new BytesRef(MinHasher.ToBytes(indexed.Signature))),
             new StoredField(S.NoiseRate, indexed.NoisePerThousandWords),
             new StoredField(S.MetadataFields, indexed.MetadataFields),
             new StoredField(S.PassageCount, indexed.Passages.Count),
@@ -93,11 +156,6 @@ public static class ArticleDocuments
             new NumericDocValuesField(S.Canonical, 1),
         };
         AddMetadata(doc, article.Metadata);
-        foreach (var block in article.Blocks)
-        {
-            doc.Add(new StoredField(S.Blocks, (block.Kind == BlockKind.Heading ? "H " : "P ") + block.Text));
-        }
-
         return doc;
     }
 
@@ -140,7 +198,4 @@ public static class ArticleDocuments
         type.Freeze();
         return type;
     }
-
-    private static string EncodeSpans(Passage passage) =>
-        string.Join(';', passage.Sentences.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Start},{s.Length}")));
 }

@@ -43,6 +43,7 @@ public sealed class CorpusIndexer(IndexerOptions options)
 
         // The write lock comes first: nothing of the old index is read before this run owns it.
         using var writer = OpenWriter(directory, rebuild);
+        using var analyzer = new QaBotAnalyzer();
         try
         {
             rebuild |= NeedsRebuild(directory);
@@ -52,7 +53,7 @@ public sealed class CorpusIndexer(IndexerOptions options)
                 writer.DeleteAll();
             }
 
-            var report = Update(writer, scan, rebuild, progress, cancellationToken);
+            var report = Update(writer, analyzer, scan, rebuild, progress, cancellationToken);
             return report with { Seconds = stopwatch.Elapsed.TotalSeconds };
         }
         catch
@@ -63,7 +64,7 @@ public sealed class CorpusIndexer(IndexerOptions options)
         }
     }
 
-    private IndexReport Update(IndexWriter writer, CorpusScan scan, bool rebuild, IProgress<IndexProgress>? progress, CancellationToken cancellationToken)
+    private IndexReport Update(IndexWriter writer, QaBotAnalyzer analyzer, CorpusScan scan, bool rebuild, IProgress<IndexProgress>? progress, CancellationToken cancellationToken)
     {
         using var oldReader = rebuild ? null : OpenExistingReader(writer.Directory);
         var manifest = oldReader is null ? IndexManifest.Empty : IndexManifest.Read(oldReader);
@@ -104,7 +105,7 @@ public sealed class CorpusIndexer(IndexerOptions options)
                         Interlocked.Increment(ref addedCount);
                     }
 
-                    writer.AddDocuments(ArticleDocuments.Create(article));
+                    writer.AddDocuments(ArticleDocuments.Create(article, analyzer));
                     added.Add(article);
                     break;
             }
@@ -123,7 +124,6 @@ public sealed class CorpusIndexer(IndexerOptions options)
         {
             Parallel.ForEach(scan.Files, new ParallelOptions { CancellationToken = cancellationToken }, Process);
         }
-
         var present = scan.Files.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
         var removed = manifest.Entries.Keys.Where(f => !present.Contains(f)).ToList();
         foreach (var file in removed)
@@ -135,14 +135,12 @@ public sealed class CorpusIndexer(IndexerOptions options)
         var groups = changedAnything
             ? Regroup(writer, manifest, kept.Values, added)
             : CountGroups(kept.Values);
-
         if (changedAnything)
         {
             cancellationToken.ThrowIfCancellationRequested();
             writer.SetCommitData(new Dictionary<string, string> { [S.LayoutVersionKey] = S.LayoutVersion });
             writer.Commit();
         }
-
         var passages = kept.Values.Sum(e => e.Passages) + added.Sum(a => a.Passages.Count);
         return new IndexReport(
             addedCount,
@@ -265,7 +263,11 @@ public sealed class CorpusIndexer(IndexerOptions options)
             OpenMode = OpenMode.CREATE_OR_APPEND,
             Similarity = new BM25Similarity(),
             WriteLockTimeout = (long)_options.LockTimeout.TotalMilliseconds,
-            RAMBufferSizeMB = 128,
+            // Fewer, larger flushed segments (less merging, fewer seeks per question); no compound files,
+            // whose copy of every flushed segment cost as much as writing it.
+            RAMBufferSizeMB = 256,
+            UseCompoundFile = false,
+            MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 },
         };
         try
         {

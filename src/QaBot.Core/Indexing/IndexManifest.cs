@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 using QaBot.Core.Duplicates;
 using S = QaBot.Core.Indexing.IndexSchema;
 
@@ -10,8 +11,6 @@ internal sealed class IndexManifest
 {
     private static readonly HashSet<string> StampFields =
         [S.File, S.Hash, S.Size, S.Modified, S.NoiseRate, S.MetadataFields, S.PassageCount];
-
-    private static readonly HashSet<string> SignatureField = [S.Signature];
 
     private readonly IndexReader? _reader;
 
@@ -60,7 +59,15 @@ internal sealed class IndexManifest
     public uint[] Signature(ManifestEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        var bytes = _reader?.Document(entry.DocId, SignatureField).GetBinaryValue(S.Signature);
-        return bytes is null ? [] : MinHasher.FromBytes(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length));
+        if (_reader is null)
+        {
+            return [];
+        }
+
+        var leaves = _reader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(entry.DocId, leaves)];
+        var bytes = new BytesRef();
+        leaf.AtomicReader.GetBinaryDocValues(S.Signature)?.Get(entry.DocId - leaf.DocBase, bytes);
+        return MinHasher.FromBytes(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length));
     }
 }

@@ -1,9 +1,9 @@
 namespace QaBot.Core.Indexing;
 
 /// <summary>
-/// Field names of the index. One index holds two kinds of document: a passage (what questions search)
-/// and an article (the whole cleaned text, its content hash and MinHash signature, for incremental runs,
-/// duplicate detection and "show the source").
+/// Field names of the index. One index holds two kinds of document: a passage (what questions search,
+/// with the record answers show) and an article (its content hash, stamps and MinHash signature, for
+/// incremental runs and duplicate detection). The whole article is shown from its passages' records.
 /// </summary>
 public static class IndexSchema
 {
@@ -11,7 +11,7 @@ public static class IndexSchema
     /// Version of the index layout and of the cleaning and passage rules, kept in the commit's user data: an
     /// index built by another version is rebuilt on the next run. Bump it whenever either changes.
     /// </summary>
-    public const string LayoutVersion = "7";
+    public const string LayoutVersion = "8";
 
     public const string LayoutVersionKey = "qabot.layout";
 
@@ -24,26 +24,23 @@ public static class IndexSchema
     /// <summary>The corpus file, relative with forward slashes (StringField, on both kinds).</summary>
     public const string File = "file";
 
-    /// <summary>Passage text (stored, with term vectors and offsets).</summary>
+    /// <summary>Passage text (indexed with positions, not stored: <see cref="Record"/> holds what answers show).</summary>
     public const string Text = "text";
 
-    /// <summary>Article title (stored, with term vectors, on passages).</summary>
+    /// <summary>Article title (indexed on passages; stored on articles).</summary>
     public const string Title = "title";
 
-    /// <summary>The passage's sub-heading, the sentence before it, the article's title and lead: context a passage lacks (stored, with term vectors).</summary>
+    /// <summary>
+    /// Context a passage lacks, indexed: the sentence before it (first, so its positions tell it apart),
+    /// its sub-heading, the article's title and lead.
+    /// </summary>
     public const string Context = "context";
-
-    /// <summary>The sentence before the passage (stored, with term vectors; not searched).</summary>
-    public const string LeadIn = "lead_in";
 
     /// <summary>Years the passage speaks of, named or relative to its publication year (StringField, multi-valued).</summary>
     public const string Years = "years";
 
-    public const string Section = "section";
-    public const string Ordinal = "ordinal";
-
-    /// <summary>Sentence spans in the passage text, "start,length;start,length" (StoredField).</summary>
-    public const string Sentences = "sentences";
+    /// <summary>Passage only: its <see cref="PassageRecord"/> (binary doc values; a stored field when too large for them).</summary>
+    public const string Record = "record";
 
     public const string Publisher = "publisher";
     public const string Author = "author";
@@ -68,16 +65,13 @@ public static class IndexSchema
     public const string Size = "size";
     public const string Modified = "modified";
 
-    /// <summary>Article only: MinHash signature bytes (StoredField).</summary>
+    /// <summary>Article only: MinHash signature bytes (binary doc values: a run reads them all at once to regroup).</summary>
     public const string Signature = "signature";
 
     /// <summary>Article only: noise markers per thousand words and known metadata fields (StoredField).</summary>
     public const string NoiseRate = "noise_rate";
 
     public const string MetadataFields = "metadata_fields";
-
-    /// <summary>Article only: the cleaned blocks, each prefixed "P " or "H " (StoredField, multi-valued).</summary>
-    public const string Blocks = "blocks";
 
     /// <summary>Article only: the article's passage count (StoredField).</summary>
     public const string PassageCount = "passages";

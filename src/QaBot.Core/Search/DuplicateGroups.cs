@@ -45,10 +45,10 @@ internal sealed class DuplicateGroups
 
             var doc = reader.Document(docId);
             var member = new GroupMember(
-                StoredPassage.Get(doc, S.File) ?? string.Empty,
-                StoredPassage.Get(doc, S.Title) ?? string.Empty,
-                StoredPassage.Get(doc, S.Publisher),
-                StoredPassage.Get(doc, S.Published) ?? StoredPassage.Get(doc, S.PublishedText),
+                StoredArticle.Get(doc, S.File) ?? string.Empty,
+                StoredArticle.Get(doc, S.Title) ?? string.Empty,
+                StoredArticle.Get(doc, S.Publisher),
+                StoredArticle.Get(doc, S.Published) ?? StoredArticle.Get(doc, S.PublishedText),
                 canonical?.Get(docId) == 1);
             if (!members.TryGetValue(group, out var list))
             {

@@ -1,7 +1,6 @@
 using Lucene.Net.Index;
-using Lucene.Net.Search;
 using QaBot.Core.Answers;
-using QaBot.Core.Passages;
+using QaBot.Core.Indexing;
 using QaBot.Core.Text;
 using S = QaBot.Core.Indexing.IndexSchema;
 
@@ -11,54 +10,57 @@ namespace QaBot.Core.Search;
 /// Retrieves candidate passages with BM25, then re-ranks them by how well their best sentence answers
 /// the question, and measures how much of the question each one covers (for abstention).
 /// </summary>
-internal sealed class PassageRanker(IndexSearcher searcher, SearchOptions options)
+internal sealed class PassageRanker(TermLookup lookup, SearchOptions options)
 {
     private const double ContextCoverageShare = 0.5;
-
-    /// <summary>The stored fields an answer shows; context and lead-in are read from term vectors instead.</summary>
-    private static readonly HashSet<string> ShownFields =
-        [S.File, S.Text, S.Title, S.Sentences, S.Ordinal, S.Section, S.Publisher, S.Published, S.PublishedText, S.Url];
 
     private readonly Dictionary<string, double> _idf = new(StringComparer.Ordinal);
     private long _docCount = -1;
 
-    public List<PassageHit> Rank(ParsedQuestion question, Query query, int candidates)
+    public List<PassageHit> Rank(ParsedQuestion question, IReadOnlyList<SearchClause> clauses, int candidates)
     {
-        // Only passages have indexed text, title and context fields, so article documents never match.
-        var top = searcher.Search(query, candidates);
-        if (top.ScoreDocs.Length == 0)
+        // Only passages have indexed text and years, so article documents never match.
+        var weighted = WeightedClause.Weigh(lookup, clauses);
+        var drivers = weighted.Where(c => DrivesRetrieval(c.Field)).ToList();
+        var boosters = weighted.Where(c => !DrivesRetrieval(c.Field)).ToDictionary(c => (c.Field, c.Clause.Term));
+        var top = MaxScoreSearcher.Search(lookup, drivers, candidates, options.ParallelSearchMinPostings);
+        if (top.Count == 0)
         {
             return [];
         }
 
+        var reader = lookup.Searcher.IndexReader;
+        var docs = top.Select(t => t.Doc).ToList();
+        var records = docs.Select(d => PassageRecords.Read(reader, d) ?? throw new IndexUnavailableException("A passage of the index has no record: rebuild it with: qabot index --rebuild")).ToList();
+        var terms = CandidateTerms.Read(reader, lookup.Searcher.Similarity, question.Terms, boosters, docs, records);
+        var bm25 = top.Select((t, i) => t.Score + terms[i].Boost).ToList();
         var weight = SentencePicker.TermWeight(question, Idf);
         var sentenceWeight = question.Kind == QuestionKind.Other ? options.SentenceWeight : options.AnswerSentenceWeight;
         var total = question.Total(weight);
-        var maxScore = top.ScoreDocs[0].Score;
-        var reader = searcher.IndexReader;
+        var asksYear = question.Terms.Any(YearReferences.IsYear);
+        var maxScore = bm25.Max();
         var groups = MultiDocValues.GetNumericValues(reader, S.Group);
         var canonical = MultiDocValues.GetNumericValues(reader, S.Canonical);
-        var hits = new List<PassageHit>(top.ScoreDocs.Length);
-        foreach (var scoreDoc in top.ScoreDocs)
+        var hits = new List<PassageHit>(top.Count);
+        for (var i = 0; i < top.Count; i++)
         {
-            var doc = reader.Document(scoreDoc.Doc, ShownFields);
-            var passage = StoredPassage.ToPassage(doc);
-            var source = StoredPassage.ToSource(doc);
-            var year = PublicationYear(source.Published);
-            var vectors = reader.GetTermVectors(scoreDoc.Doc);
-            var sentenceTerms = TermVectorLookup.SentenceTerms(vectors, S.Text, passage, question.Terms);
-            AddYears(sentenceTerms, passage, year);
-            var leadIn = TermVectorLookup.FieldTerms(vectors, S.LeadIn, question.Terms);
-            var sentence = SentencePicker.Pick(passage, question, weight, total, sentenceTerms, Rarity, leadIn);
-            var coverage = Coverage(question, weight, total, sentenceTerms, vectors);
-            var score = (options.Bm25Weight * scoreDoc.Score / maxScore)
+            var (passage, source) = (records[i].Passage, records[i].Source);
+            var sentenceTerms = terms[i].Sentences;
+            if (asksYear)
+            {
+                AddYears(sentenceTerms, passage, PublicationYear(source.Published));
+            }
+
+            var sentence = SentencePicker.Pick(passage, question, weight, total, sentenceTerms, Rarity, terms[i].LeadIn);
+            var coverage = Coverage(question, weight, total, terms[i]);
+            var score = (options.Bm25Weight * bm25[i] / maxScore)
                 + (sentenceWeight * Math.Max(0, sentence.Score) / total)
                 + (options.CoverageWeight * coverage);
             hits.Add(new PassageHit(
                 passage,
                 source,
-                groups?.Get(scoreDoc.Doc) ?? 0,
-                (canonical?.Get(scoreDoc.Doc) ?? 1) == 1,
+                groups?.Get(docs[i]) ?? 0,
+                (canonical?.Get(docs[i]) ?? 1) == 1,
                 sentence,
                 coverage) { Score = score });
         }
@@ -68,29 +70,36 @@ internal sealed class PassageRanker(IndexSearcher searcher, SearchOptions option
     }
 
     /// <summary>
+    /// A passage is found by its own text or the years it speaks of; its title and context only add to the
+    /// scores of the passages found (a passage whose own text says nothing of the question is no answer,
+    /// and scoring them for every match would cost more than the rest of the answer together).
+    /// </summary>
+    internal static bool DrivesRetrieval(string field) => field is S.Text or S.Years;
+
+    /// <summary>
     /// The share of the question the passage covers, IDF-weighted; what only the article's title, lead or
     /// sub-heading covers counts half, as it says less about this passage.
     /// </summary>
-    private static double Coverage(ParsedQuestion question, Func<string, double> weight, double total, List<HashSet<string>> sentenceTerms, Fields? vectors)
+    private static double Coverage(ParsedQuestion question, Func<string, double> weight, double total, CandidateTerms terms)
     {
         if (total <= 0)
         {
             return 0;
         }
 
-        var own = TermVectorLookup.FieldTerms(vectors, S.Title, question.Terms);
-        foreach (var terms in sentenceTerms)
+        var own = new HashSet<string>(terms.Title, StringComparer.Ordinal);
+        foreach (var sentence in terms.Sentences)
         {
-            own.UnionWith(terms);
+            own.UnionWith(sentence);
         }
 
         var inText = question.Match(own, weight);
-        own.UnionWith(TermVectorLookup.FieldTerms(vectors, S.Context, question.Terms));
+        own.UnionWith(terms.Context);
         var withContext = question.Match(own, weight);
         return (inText + (ContextCoverageShare * (withContext - inText))) / total;
     }
 
-    private static void AddYears(List<HashSet<string>> sentenceTerms, Passage passage, int? year)
+    private static void AddYears(List<HashSet<string>> sentenceTerms, Passages.Passage passage, int? year)
     {
         for (var i = 0; i < sentenceTerms.Count; i++)
         {
@@ -113,13 +122,13 @@ internal sealed class PassageRanker(IndexSearcher searcher, SearchOptions option
     /// <summary>BM25's IDF of a term in the passage text, cached for this question.</summary>
     private double Idf(string term) => Idf(term, null);
 
-    /// <summary>Passages with text, summed over segments once per question.</summary>
+    /// <summary>Passages with text, summed over segments once per reader.</summary>
     private long DocCount()
     {
         if (_docCount < 0)
         {
-            var stats = searcher.CollectionStatistics(S.Text);
-            _docCount = stats.DocCount > 0 ? stats.DocCount : searcher.IndexReader.NumDocs;
+            var stats = lookup.Collection(S.Text);
+            _docCount = stats.DocCount > 0 ? stats.DocCount : lookup.Searcher.IndexReader.NumDocs;
         }
 
         return _docCount;
@@ -131,7 +140,7 @@ internal sealed class PassageRanker(IndexSearcher searcher, SearchOptions option
         if (!_idf.TryGetValue(key, out var idf))
         {
             var docCount = DocCount();
-            var df = docFreq ?? searcher.IndexReader.DocFreq(new Term(S.Text, term));
+            var df = docFreq ?? lookup.DocFreq(S.Text, term);
             idf = Math.Log(1 + ((docCount - df + 0.5) / (df + 0.5)));
             _idf[key] = idf;
         }

@@ -18,16 +18,16 @@ internal sealed class SpellCorrector(Analyzer analyzer)
     private const int MinDocFreq = 2;
 
     /// <summary>The question with its unknown words corrected, or null when nothing needed correcting.</summary>
-    public string? Correct(IndexSearcher searcher, string question)
+    public string? Correct(TermLookup lookup, string question)
     {
-        var reader = searcher.IndexReader;
+        var reader = lookup.Searcher.IndexReader;
         Terms? terms = null;
         var corrected = question;
         var changed = false;
         foreach (var token in TokenReader.Read(analyzer, S.Text, question).DistinctBy(t => t.Term))
         {
             if (token.IsNumber || token.Term.Length < MinLength || !token.Original.All(char.IsLetter)
-                || reader.DocFreq(new Term(S.Text, token.Term)) > 0)
+                || lookup.DocFreq(S.Text, token.Term) > 0)
             {
                 continue;
             }
@@ -37,7 +37,7 @@ internal sealed class SpellCorrector(Analyzer analyzer)
             var replacement = terms is null ? null : BestCandidate(terms, token.Term);
             if (replacement is not null)
             {
-                corrected = corrected.Replace(token.Original, SurfaceForm(searcher, replacement) ?? replacement, StringComparison.Ordinal);
+                corrected = corrected.Replace(token.Original, SurfaceForm(lookup.Searcher, replacement) ?? replacement, StringComparison.Ordinal);
                 changed = true;
             }
         }
@@ -75,7 +75,7 @@ internal sealed class SpellCorrector(Analyzer analyzer)
             return null;
         }
 
-        var text = searcher.Doc(top.ScoreDocs[0].Doc).Get(S.Text, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
+        var text = PassageRecords.Read(searcher.IndexReader, top.ScoreDocs[0].Doc)?.Passage.Text ?? string.Empty;
         var word = TokenReader.Read(analyzer, S.Text, text).FirstOrDefault(t => t.Term == term).Original;
         return string.IsNullOrEmpty(word) ? null : word.ToLowerInvariant();
     }

@@ -35,6 +35,10 @@ public static partial class YearReferences
         return years;
     }
 
+    /// <summary>True for a term that is a year this class finds (1950 to 2099).</summary>
+    public static bool IsYear(string term) =>
+        term is { Length: 4 } && int.TryParse(term, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1950 and <= 2099;
+
     [GeneratedRegex(@"\b(19[5-9]\d|20\d\d)\b")]
     private static partial Regex NamedYear();
 

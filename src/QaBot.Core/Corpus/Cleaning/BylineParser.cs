@@ -31,7 +31,7 @@ internal static partial class BylineParser
                 author ??= PersonName.Tidy(match.Groups["name"].Value);
                 keyed = true;
             }
-            else if ((match = Stamp().Match(segment)).Success && DateText.TryParse(match.Groups["date"].Value, out _))
+            else if (HasStampKeyword(segment) && (match = Stamp().Match(segment)).Success && DateText.TryParse(match.Groups["date"].Value, out _))
             {
                 var prefix = match.Groups["prefix"].Value.Trim();
                 if (prefix.Length > 0 && !IsPublisherLike(prefix))
@@ -80,6 +80,11 @@ internal static partial class BylineParser
     // Capitalised words (or all capitals) joined by spaces, "and" or "&": "By the end of 2020" is not a byline.
     [GeneratedRegex(@"^By:?\s+(?<name>\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&))*)$")]
     private static partial Regex By();
+
+    private static bool HasStampKeyword(string segment) =>
+        segment.Contains("updated", StringComparison.OrdinalIgnoreCase)
+        || segment.Contains("published", StringComparison.OrdinalIgnoreCase)
+        || segment.Contains("posted", StringComparison.OrdinalIgnoreCase);
 
     // The publisher may be glued to the keyword, as in "XinhuaUpdated: November 25, 2020".
     [GeneratedRegex(@"^(?<prefix>.*?)\s*(?:Last\s+)?(?:Updated|Published|Posted)(?:\s+on)?\s*:?\s*(?<date>\S.*)$", RegexOptions.IgnoreCase)]

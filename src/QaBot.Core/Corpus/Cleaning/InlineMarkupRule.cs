@@ -37,6 +37,15 @@ internal sealed partial class InlineMarkupRule : ICleaningRule
     /// <summary>The line without markup, normalised again (a decoded <c>&amp;nbsp;</c> is a space to fold).</summary>
     public static string Clean(string line, out int fragments)
     {
+        ArgumentNullException.ThrowIfNull(line);
+
+        // Every pattern below needs one of these; most lines hold none, and the regexes cost more than the check.
+        if (line.AsSpan().IndexOfAny('<', '>', '&') < 0)
+        {
+            fragments = 0;
+            return line;
+        }
+
         var count = 0;
         var text = Comment().Replace(line, _ =>
         {

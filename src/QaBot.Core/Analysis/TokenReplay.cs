@@ -1,0 +1,62 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+
+namespace QaBot.Core.Analysis;
+
+/// <summary>
+/// Replays tokens analyzed once into Lucene: a field built from it is not analyzed again, and the
+/// indexer can reuse the same tokens for several fields (the title in each passage) and read their
+/// positions (where each sentence starts) without a second pass.
+/// </summary>
+public sealed class TokenReplay : TokenStream
+{
+    private readonly IReadOnlyList<IndexToken> _tokens;
+    private readonly int _positionOffset;
+    private readonly ICharTermAttribute _term;
+    private readonly IPositionIncrementAttribute _increment;
+    private readonly IOffsetAttribute _offset;
+    private int _next;
+    private int _lastPosition;
+
+    /// <param name="tokens">The tokens, in position order.</param>
+    /// <param name="positionOffset">Added to every position (the tokens of a later part of a field).</param>
+    public TokenReplay(IReadOnlyList<IndexToken> tokens, int positionOffset = 0)
+    {
+        _tokens = tokens ?? throw new ArgumentNullException(nameof(tokens));
+        _positionOffset = positionOffset;
+        _term = AddAttribute<ICharTermAttribute>();
+        _increment = AddAttribute<IPositionIncrementAttribute>();
+        _offset = AddAttribute<IOffsetAttribute>();
+    }
+
+    public override bool IncrementToken()
+    {
+        if (_next >= _tokens.Count)
+        {
+            return false;
+        }
+
+        ClearAttributes();
+        var token = _tokens[_next++];
+        var position = token.Position + _positionOffset;
+        _term.SetEmpty().Append(token.Term);
+        _increment.PositionIncrement = position - _lastPosition;
+        _offset.SetOffset(token.Start, token.End);
+        _lastPosition = position;
+        return true;
+    }
+
+    public override void Reset()
+    {
+        base.Reset();
+        _next = 0;
+        _lastPosition = -1;
+    }
+
+    public override void End()
+    {
+        base.End();
+        var end = _tokens.Count == 0 ? 0 : _tokens[^1].End;
+        _offset.SetOffset(end, end);
+    }
+}
