@@ -122,7 +122,9 @@ public sealed class CorpusIndexer(IndexerOptions options)
         }
         else
         {
-            Parallel.ForEach(scan.Files, new ParallelOptions { CancellationToken = cancellationToken }, Process);
+            // One worker per core: each worker's documents go to its own segment, and more workers (the pool
+            // adds threads while some wait on file reads) only make more, smaller segments to search.
+            Parallel.ForEach(scan.Files, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, Process);
         }
         var present = scan.Files.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
         var removed = manifest.Entries.Keys.Where(f => !present.Contains(f)).ToList();
@@ -265,7 +267,7 @@ public sealed class CorpusIndexer(IndexerOptions options)
             WriteLockTimeout = (long)_options.LockTimeout.TotalMilliseconds,
             // Fewer, larger flushed segments (less merging, fewer seeks per question); no compound files,
             // whose copy of every flushed segment cost as much as writing it.
-            RAMBufferSizeMB = 256,
+            RAMBufferSizeMB = 1024,
             UseCompoundFile = false,
             MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 },
         };

@@ -39,7 +39,7 @@ internal sealed partial class TokenRepairRule : ICleaningRule
             count++;
             return string.Empty;
         });
-        text = DoubledWord().Replace(text, match =>
+        text = !HasDoubledWord(text) ? text : DoubledWord().Replace(text, match =>
         {
             if (LegitimateDoubles.Contains(match.Groups["word"].Value))
             {
@@ -54,6 +54,50 @@ internal sealed partial class TokenRepairRule : ICleaningRule
         markers = count;
         return text == line ? line : text;
     }
+
+    /// <summary>
+    /// Whether <see cref="DoubledWord"/> can match: a run of two or more lower-case letters that starts a
+    /// word and is followed, after white space, by the same letters ending a word. One pass without
+    /// allocation; most lines have none, and the regex costs more than the whole rest of the rule.
+    /// </summary>
+    internal static bool HasDoubledWord(string text)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLower(text[i]) || (i > 0 && IsWordChar(text[i - 1])))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && char.IsLower(text[i]))
+            {
+                i++;
+            }
+
+            var length = i - start;
+            var next = i;
+            while (next < text.Length && char.IsWhiteSpace(text[next]))
+            {
+                next++;
+            }
+
+            if (length >= 2 && next > i && next + length <= text.Length
+                && text.AsSpan(next, length).SequenceEqual(text.AsSpan(start, length))
+                && (next + length == text.Length || !IsWordChar(text[next + length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // What .NET's \w and \b count as a word character.
+    private static bool IsWordChar(char c) =>
+        char.IsLetterOrDigit(c) || c == '_' || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.ConnectorPunctuation;
 
     // ". ," or ". ." with a space between: keep the last mark. An ellipsis has no spaces and is not touched.
     [GeneratedRegex(@"(?<=\w)[.,;:](?:\s+[.,;:])*\s+(?<last>[.,;:])(?=\s|$)")]

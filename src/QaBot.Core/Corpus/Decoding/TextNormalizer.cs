@@ -23,10 +23,44 @@ internal static class TextNormalizer
         // NFKC maps compatibility forms to plain ones: no-break and ideographic spaces to U+0020,
         // full-width letters and digits to ASCII, ligatures to letters. Lone surrogates would make
         // Normalize throw, so they are replaced first (the decoders already do, this is for callers).
-        return RemoveLoneSurrogates(text).Normalize(NormalizationForm.FormKC);
+        return Ascii.IsValid(text) ? text : RemoveLoneSurrogates(text).Normalize(NormalizationForm.FormKC);
     }
 
-    private static string Fold(string text, bool keepNewLines)
+    private static string Fold(string text, bool keepNewLines) =>
+        Ascii.IsValid(text) ? FoldAscii(text, keepNewLines) : FoldUnicode(text, keepNewLines);
+
+    // The same folding for plain ASCII (already NFKC, no format characters): a char loop without rune decoding.
+    private static string FoldAscii(string text, bool keepNewLines)
+    {
+        var result = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            if (c == '\n' && keepNewLines)
+            {
+                result.Append('\n');
+                pendingSpace = false;
+            }
+            else if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = true;
+            }
+            else if (!char.IsControl(c))
+            {
+                if (pendingSpace && result.Length > 0 && result[^1] != '\n')
+                {
+                    result.Append(' ');
+                }
+
+                pendingSpace = false;
+                result.Append(c);
+            }
+        }
+
+        return result.ToString();
+    }
+
+    private static string FoldUnicode(string text, bool keepNewLines)
     {
         var result = new StringBuilder(text.Length);
         var pendingSpace = false;
