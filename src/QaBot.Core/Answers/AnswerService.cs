@@ -100,38 +100,20 @@ public sealed class AnswerService : IAnswerService, IDisposable
         var searcher = manager.Acquire();
         try
         {
-            // The article is its passages in order: they hold every paragraph, and each its sub-heading.
             var query = new BooleanQuery
             {
-                { new TermQuery(new Term(S.Kind, S.PassageKind)), Occur.MUST },
+                { new TermQuery(new Term(S.Kind, S.ArticleKind)), Occur.MUST },
                 { new TermQuery(new Term(S.File, file)), Occur.MUST },
             };
-            var collector = new DocIdCollector();
-            searcher.Search(query, collector);
-            var records = collector.DocIds
-                .Select(doc => PassageRecords.Read(searcher.IndexReader, doc))
-                .OfType<PassageRecord>()
-                .OrderBy(r => r.Passage.Ordinal)
-                .ToList();
-            if (records.Count == 0)
+            var top = searcher.Search(query, 1);
+            if (top.TotalHits == 0)
             {
                 return null;
             }
 
-            var paragraphs = new List<string>();
-            string? section = null;
-            foreach (var passage in records.Select(r => r.Passage))
-            {
-                if (passage.Section is not null && passage.Section != section)
-                {
-                    paragraphs.Add(passage.Section);
-                }
-
-                section = passage.Section;
-                paragraphs.AddRange(passage.Text.Split('\n'));
-            }
-
-            return new ArticleView(records[0].Source, paragraphs);
+            var doc = searcher.Doc(top.ScoreDocs[0].Doc);
+            var paragraphs = doc.GetValues(S.Blocks, System.Globalization.CultureInfo.InvariantCulture).Select(b => b.Length > 2 ? b[2..] : string.Empty).ToList();
+            return new ArticleView(StoredArticle.ToSource(doc), paragraphs);
         }
         finally
         {

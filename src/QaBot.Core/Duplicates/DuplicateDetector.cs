@@ -11,33 +11,37 @@ public static class DuplicateDetector
         ArgumentNullException.ThrowIfNull(articles);
         options ??= new DuplicateOptions();
         var rows = MinHasher.SignatureLength / options.Bands;
-        var parents = Enumerable.Range(0, articles.Count).ToArray();
-        var buckets = new Dictionary<(int Band, ulong Key), int>();
+        var signed = Enumerable.Range(0, articles.Count)
+            .Where(i => articles[i].Signature.Length == MinHasher.SignatureLength && articles[i].Signature[0] != uint.MaxValue)
+            .ToArray();
 
-        for (var band = 0; band < options.Bands; band++)
+        // Bands are independent: each finds, on its own core, the articles that share its rows with an
+        // earlier one (only near-duplicates do), then the pairs are joined in band order.
+        var pairs = new List<(int First, int Other)>[options.Bands];
+        Parallel.For(0, options.Bands, band =>
         {
-            buckets.Clear();
-            for (var i = 0; i < articles.Count; i++)
+            var found = new List<(int, int)>();
+            var buckets = new Dictionary<ulong, int>(signed.Length);
+            foreach (var i in signed)
             {
-                var signature = articles[i].Signature;
-                if (signature.Length != MinHasher.SignatureLength || signature[0] == uint.MaxValue)
+                var key = BandKey(articles[i].Signature, band * rows, rows);
+                if (!buckets.TryAdd(key, i))
                 {
-                    continue;
+                    found.Add((buckets[key], i));
                 }
+            }
 
-                var key = BandKey(signature, band * rows, rows);
-                if (!buckets.TryGetValue((band, key), out var first))
-                {
-                    buckets[(band, key)] = i;
-                    continue;
-                }
+            pairs[band] = found;
+        });
 
-                // Compare with the bucket's first article; chains through union-find join the rest.
-                if (Find(parents, first) != Find(parents, i)
-                    && MinHasher.Similarity(articles[first].Signature, signature) >= options.Threshold)
-                {
-                    parents[Find(parents, i)] = Find(parents, first);
-                }
+        var parents = Enumerable.Range(0, articles.Count).ToArray();
+        foreach (var (first, other) in pairs.SelectMany(p => p))
+        {
+            // Compared with the bucket's first article; chains through union-find join the rest.
+            if (Find(parents, first) != Find(parents, other)
+                && MinHasher.Similarity(articles[first].Signature, articles[other].Signature) >= options.Threshold)
+            {
+                parents[Find(parents, other)] = Find(parents, first);
             }
         }
 

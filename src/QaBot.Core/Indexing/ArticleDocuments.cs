@@ -156,6 +156,11 @@ public static class ArticleDocuments
             new NumericDocValuesField(S.Canonical, 1),
         };
         AddMetadata(doc, article.Metadata);
+        foreach (var block in article.Blocks)
+        {
+            doc.Add(new StoredField(S.Blocks, (block.Kind == BlockKind.Heading ? "H " : "P ") + block.Text));
+        }
+
         return doc;
     }
 

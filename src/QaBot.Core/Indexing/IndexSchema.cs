@@ -2,8 +2,8 @@ namespace QaBot.Core.Indexing;
 
 /// <summary>
 /// Field names of the index. One index holds two kinds of document: a passage (what questions search,
-/// with the record answers show) and an article (its content hash, stamps and MinHash signature, for
-/// incremental runs and duplicate detection). The whole article is shown from its passages' records.
+/// with the record answers show) and an article (the whole cleaned text, its content hash, stamps and
+/// MinHash signature, for "show the source", incremental runs and duplicate detection).
 /// </summary>
 public static class IndexSchema
 {
@@ -72,6 +72,9 @@ public static class IndexSchema
     public const string NoiseRate = "noise_rate";
 
     public const string MetadataFields = "metadata_fields";
+
+    /// <summary>Article only: the cleaned blocks, each prefixed "P " or "H ", what "show the source" shows (StoredField, multi-valued).</summary>
+    public const string Blocks = "blocks";
 
     /// <summary>Article only: the article's passage count (StoredField).</summary>
     public const string PassageCount = "passages";

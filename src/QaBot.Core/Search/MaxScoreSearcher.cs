@@ -17,6 +17,9 @@ internal static class MaxScoreSearcher
     /// <summary>How often (in candidates) a segment looks at the score to beat that the other threads reached.</summary>
     private const int SharedThresholdInterval = 512;
 
+    /// <summary>Parallel work comes in this many slices per core, so one large segment does not leave a core idle.</summary>
+    private const int SlicesPerCore = 4;
+
     /// <param name="lookup">The searcher and its term lookups.</param>
     /// <param name="clauses">The weighted terms.</param>
     /// <param name="k">How many documents to return.</param>
@@ -36,12 +39,12 @@ internal static class MaxScoreSearcher
         var postings = ordered.Sum(c => (long)c.Context.DocFreq);
         var leaves = searcher.IndexReader.Leaves;
         var shared = new SharedThreshold();
-        if (parallelMinPostings <= 0 || postings < parallelMinPostings || leaves.Count < 2 || Environment.ProcessorCount < 2)
+        if (parallelMinPostings <= 0 || postings < parallelMinPostings || Environment.ProcessorCount < 2)
         {
             var top = new TopScores(k);
             foreach (var leaf in leaves)
             {
-                ScoreLeaf(leaf, ordered, searcher.Similarity, top, shared);
+                ScoreRange(new Slice(leaf, 0, leaf.Reader.MaxDoc), ordered, searcher.Similarity, top, shared);
             }
 
             return TopScores.Merge([top], k);
@@ -49,12 +52,12 @@ internal static class MaxScoreSearcher
 
         var parts = new List<TopScores>();
         Parallel.ForEach(
-            leaves.OrderByDescending(l => l.Reader.MaxDoc),
+            Slices(leaves, Environment.ProcessorCount * SlicesPerCore),
             new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
             () => new TopScores(k),
-            (leaf, _, top) =>
+            (slice, _, top) =>
             {
-                ScoreLeaf(leaf, ordered, searcher.Similarity, top, shared);
+                ScoreRange(slice, ordered, searcher.Similarity, top, shared);
                 return top;
             },
             top =>
@@ -67,8 +70,28 @@ internal static class MaxScoreSearcher
         return TopScores.Merge(parts, k);
     }
 
-    private static void ScoreLeaf(AtomicReaderContext leaf, WeightedClause[] clauses, Similarity similarity, TopScores top, SharedThreshold shared)
+    /// <summary>Document ranges of about equal size, largest first; a large segment is cut into several.</summary>
+    private static IEnumerable<Slice> Slices(IList<AtomicReaderContext> leaves, int count)
     {
+        var size = Math.Max(1, leaves.Sum(l => l.Reader.MaxDoc) / count);
+        var slices = new List<Slice>();
+        foreach (var leaf in leaves)
+        {
+            for (var start = 0; start < leaf.Reader.MaxDoc; start += size)
+            {
+                // A remainder smaller than half a slice joins the one before it.
+                var end = leaf.Reader.MaxDoc - (start + size) < size / 2 ? leaf.Reader.MaxDoc : start + size;
+                slices.Add(new Slice(leaf, start, end));
+                start = end - size;
+            }
+        }
+
+        return slices.OrderByDescending(s => s.End - s.Start);
+    }
+
+    private static void ScoreRange(Slice slice, WeightedClause[] clauses, Similarity similarity, TopScores top, SharedThreshold shared)
+    {
+        var leaf = slice.Leaf;
         var reader = leaf.AtomicReader;
         var docs = new DocsEnum[clauses.Length];
         var scorers = new Similarity.SimScorer[clauses.Length];
@@ -105,7 +128,7 @@ internal static class MaxScoreSearcher
             docs[n] = postings;
             scorers[n] = similarity.GetSimScorer(clause.Weight, leaf);
             prefix[n] = (n == 0 ? 0 : prefix[n - 1]) + clause.Bound;
-            current[n] = postings.NextDoc();
+            current[n] = slice.Start == 0 ? postings.NextDoc() : postings.Advance(slice.Start);
             n++;
         }
 
@@ -120,7 +143,7 @@ internal static class MaxScoreSearcher
                 doc = Math.Min(doc, current[i]);
             }
 
-            if (doc == DocIdSetIterator.NO_MORE_DOCS)
+            if (doc >= slice.End)
             {
                 return;
             }
@@ -160,7 +183,9 @@ internal static class MaxScoreSearcher
     {
         for (var i = essential - 1; i >= 0; i--)
         {
-            if (score + prefix[i] <= threshold)
+            // A document that can only tie the threshold may still enter: ties go to the lower id, and in
+            // parallel the threshold can come from a segment of higher ids.
+            if (score + prefix[i] < threshold)
             {
                 return false;
             }
@@ -176,20 +201,23 @@ internal static class MaxScoreSearcher
             }
         }
 
-        return score > threshold;
+        return score >= threshold;
     }
 
     /// <summary>Terms before this index cannot, even all together, beat the threshold: they only add to candidates found by the others.</summary>
     private static int FirstEssential(float[] prefix, int count, float threshold)
     {
         var first = 0;
-        while (first < count && prefix[first] <= threshold)
+        while (first < count && prefix[first] < threshold)
         {
             first++;
         }
 
         return first;
     }
+
+    /// <summary>Documents [<paramref name="Start"/>, <paramref name="End"/>) of one segment.</summary>
+    private readonly record struct Slice(AtomicReaderContext Leaf, int Start, int End);
 
     /// <summary>The best k-th score any thread has reached: a floor for all, as the overall k-th best is at least as high.</summary>
     private sealed class SharedThreshold
