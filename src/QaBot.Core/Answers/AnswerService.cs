@@ -208,7 +208,7 @@ public sealed class AnswerService : IAnswerService, IDisposable
 
             try
             {
-                _directory ??= FSDirectory.Open(_indexPath);
+                _directory ??= IndexDirectory.Open(_indexPath, _options.MemoryMap);
                 if (!DirectoryReader.IndexExists(_directory))
                 {
                     throw new IndexUnavailableException($"There is no index at '{_indexPath}'. Build it with: qabot index");

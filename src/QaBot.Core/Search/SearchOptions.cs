@@ -58,6 +58,13 @@ public sealed record SearchOptions
     /// </summary>
     public long ParallelSearchMinPostings { get; init; } = 200_000;
 
+    /// <summary>
+    /// Memory-map the index (default true): the fastest. The index pages questions touch then count in the
+    /// process's resident size; false reads them through buffers instead, a third slower at a million
+    /// passages, and the process keeps only its own memory.
+    /// </summary>
+    public bool MemoryMap { get; init; } = true;
+
     /// <summary>How often the service checks for a newer index commit (default 1 s).</summary>
     public TimeSpan RefreshInterval { get; init; } = TimeSpan.FromSeconds(1);
 }
