@@ -1,5 +1,3 @@
-using Lucene.Net.Index;
-using Lucene.Net.Store;
 using QaBot.Core.Indexing;
 
 namespace QaBot.Cli.Commands;
@@ -20,14 +18,14 @@ internal static class IndexBootstrap
         Console.Error.WriteLine($"Indexed {report.Articles} articles, {report.Passages} passages.");
     }
 
-    private static bool IndexExists(string indexPath)
-    {
-        if (!System.IO.Directory.Exists(indexPath))
-        {
-            return false;
-        }
-
-        using var directory = FSDirectory.Open(indexPath);
-        return DirectoryReader.IndexExists(directory);
-    }
+    /// <summary>
+    /// Whether the folder holds a commit: a <c>segments_N</c> file (or the older <c>segments.gen</c>), the same
+    /// test as Lucene's <c>DirectoryReader.IndexExists</c>. It is made on file names so that the index is opened
+    /// once, by the answer service, and a question does not pay for opening it twice.
+    /// </summary>
+    private static bool IndexExists(string indexPath) =>
+        Directory.Exists(indexPath)
+        && Directory.EnumerateFiles(indexPath)
+            .Select(Path.GetFileName)
+            .Any(name => name!.StartsWith("segments_", StringComparison.Ordinal) || name == "segments.gen");
 }

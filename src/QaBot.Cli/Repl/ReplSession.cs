@@ -27,6 +27,21 @@ internal sealed class ReplSession(IAnswerService service, TextReader input, Text
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
+        // Only a person leaves the time between start and first question that the warm-up uses; piped
+        // questions arrive at once and would only share the processor with it.
+        var warmUp = options.Interactive ? AnswerWarmUp.RunAsync(service, options) : Task.CompletedTask;
+        try
+        {
+            await ReadAndAnswerAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await warmUp.ConfigureAwait(false);
+        }
+    }
+
+    private async Task ReadAndAnswerAsync(CancellationToken cancellationToken)
+    {
         if (options.Interactive)
         {
             await output.WriteAsync("QaBot: ask about the articles. :help for commands, :quit to leave.\n").ConfigureAwait(false);
