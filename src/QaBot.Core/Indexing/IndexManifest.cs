@@ -9,9 +9,6 @@ namespace QaBot.Core.Indexing;
 /// <summary>The articles of the last commit, read from their article documents.</summary>
 internal sealed class IndexManifest
 {
-    private static readonly HashSet<string> StampFields =
-        [S.File, S.Hash, S.Size, S.Modified, S.NoiseRate, S.MetadataFields, S.PassageCount];
-
     private readonly IndexReader? _reader;
 
     private IndexManifest(IndexReader? reader, Dictionary<string, ManifestEntry> entries)
@@ -34,23 +31,18 @@ internal sealed class IndexManifest
         var searcher = new IndexSearcher(reader);
         var collector = new DocIdCollector();
         searcher.Search(new TermQuery(new Term(S.Kind, S.ArticleKind)), collector);
+        var leaves = reader.Leaves;
+        var bytes = new BytesRef();
         foreach (var docId in collector.DocIds)
         {
-            var doc = reader.Document(docId, StampFields);
-            var file = doc.Get(S.File, System.Globalization.CultureInfo.InvariantCulture)!;
-            var stamp = new FileStamp(
-                doc.Get(S.Hash, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty,
-                doc.GetField(S.Size)?.GetInt64Value() ?? -1,
-                doc.GetField(S.Modified)?.GetInt64Value() ?? -1);
-            entries[file] = new ManifestEntry(
-                file,
-                stamp,
-                docId,
-                doc.GetField(S.NoiseRate)?.GetDoubleValue() ?? 0,
-                doc.GetField(S.MetadataFields)?.GetInt32Value() ?? 0,
-                doc.GetField(S.PassageCount)?.GetInt32Value() ?? 0,
-                groups?.Get(docId) ?? 0,
-                (canonical?.Get(docId) ?? 1) == 1);
+            var leaf = leaves[ReaderUtil.SubIndex(docId, leaves)];
+            bytes.Length = 0;
+            leaf.AtomicReader.GetBinaryDocValues(S.Manifest)?.Get(docId - leaf.DocBase, bytes);
+            var entry = ManifestRecord.Decode(bytes, docId, groups?.Get(docId) ?? 0, (canonical?.Get(docId) ?? 1) == 1);
+            if (entry is not null)
+            {
+                entries[entry.File] = entry;
+            }
         }
 
         return new IndexManifest(reader, entries);

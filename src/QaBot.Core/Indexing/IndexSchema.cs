@@ -11,7 +11,7 @@ public static class IndexSchema
     /// Version of the index layout and of the cleaning and passage rules, kept in the commit's user data: an
     /// index built by another version is rebuilt on the next run. Bump it whenever either changes.
     /// </summary>
-    public const string LayoutVersion = "8";
+    public const string LayoutVersion = "9";
 
     public const string LayoutVersionKey = "qabot.layout";
 
@@ -59,23 +59,12 @@ public static class IndexSchema
     /// <summary>1 when the article is its group's canonical member or stands alone (numeric doc values, updatable).</summary>
     public const string Canonical = "canonical";
 
-    /// <summary>Article only: content hash, size and modification time of the file (StoredField).</summary>
-    public const string Hash = "hash";
-
-    public const string Size = "size";
-    public const string Modified = "modified";
+    /// <summary>Article only: the file's stamp (hash, size, time), noise rate, metadata and passage counts, for incremental runs (binary doc values).</summary>
+    public const string Manifest = "manifest";
 
     /// <summary>Article only: MinHash signature bytes (binary doc values: a run reads them all at once to regroup).</summary>
     public const string Signature = "signature";
 
-    /// <summary>Article only: noise markers per thousand words and known metadata fields (StoredField).</summary>
-    public const string NoiseRate = "noise_rate";
-
-    public const string MetadataFields = "metadata_fields";
-
     /// <summary>Article only: the cleaned blocks, each prefixed "P " or "H ", what "show the source" shows (StoredField, multi-valued).</summary>
     public const string Blocks = "blocks";
-
-    /// <summary>Article only: the article's passage count (StoredField).</summary>
-    public const string PassageCount = "passages";
 }
