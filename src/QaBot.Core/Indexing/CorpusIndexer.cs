@@ -126,6 +126,7 @@ public sealed class CorpusIndexer(IndexerOptions options)
             // adds threads while some wait on file reads) only make more, smaller segments to search.
             Parallel.ForEach(scan.Files, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, Process);
         }
+
         var present = scan.Files.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
         var removed = manifest.Entries.Keys.Where(f => !present.Contains(f)).ToList();
         foreach (var file in removed)
@@ -137,12 +138,14 @@ public sealed class CorpusIndexer(IndexerOptions options)
         var groups = changedAnything
             ? Regroup(writer, manifest, kept.Values, added)
             : CountGroups(kept.Values);
+
         if (changedAnything)
         {
             cancellationToken.ThrowIfCancellationRequested();
             writer.SetCommitData(new Dictionary<string, string> { [S.LayoutVersionKey] = S.LayoutVersion });
             writer.Commit();
         }
+
         var passages = kept.Values.Sum(e => e.Passages) + added.Sum(a => a.Passages.Count);
         return new IndexReport(
             addedCount,

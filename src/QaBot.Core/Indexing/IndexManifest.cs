@@ -1,6 +1,5 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 using QaBot.Core.Duplicates;
 using S = QaBot.Core.Indexing.IndexSchema;
 
@@ -31,14 +30,9 @@ internal sealed class IndexManifest
         var searcher = new IndexSearcher(reader);
         var collector = new DocIdCollector();
         searcher.Search(new TermQuery(new Term(S.Kind, S.ArticleKind)), collector);
-        var leaves = reader.Leaves;
-        var bytes = new BytesRef();
         foreach (var docId in collector.DocIds)
         {
-            var leaf = leaves[ReaderUtil.SubIndex(docId, leaves)];
-            bytes.Length = 0;
-            leaf.AtomicReader.GetBinaryDocValues(S.Manifest)?.Get(docId - leaf.DocBase, bytes);
-            var entry = ManifestRecord.Decode(bytes, docId, groups?.Get(docId) ?? 0, (canonical?.Get(docId) ?? 1) == 1);
+            var entry = ManifestRecord.Decode(BinaryValues.Read(reader, S.Manifest, docId), docId, groups?.Get(docId) ?? 0, (canonical?.Get(docId) ?? 1) == 1);
             if (entry is not null)
             {
                 entries[entry.File] = entry;
@@ -56,10 +50,7 @@ internal sealed class IndexManifest
             return [];
         }
 
-        var leaves = _reader.Leaves;
-        var leaf = leaves[ReaderUtil.SubIndex(entry.DocId, leaves)];
-        var bytes = new BytesRef();
-        leaf.AtomicReader.GetBinaryDocValues(S.Signature)?.Get(entry.DocId - leaf.DocBase, bytes);
+        var bytes = BinaryValues.Read(_reader, S.Signature, entry.DocId);
         return MinHasher.FromBytes(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length));
     }
 }

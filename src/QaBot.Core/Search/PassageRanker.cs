@@ -1,6 +1,7 @@
 using Lucene.Net.Index;
 using QaBot.Core.Answers;
 using QaBot.Core.Indexing;
+using QaBot.Core.Passages;
 using QaBot.Core.Text;
 using S = QaBot.Core.Indexing.IndexSchema;
 
@@ -99,7 +100,7 @@ internal sealed class PassageRanker(TermLookup lookup, SearchOptions options)
         return (inText + (ContextCoverageShare * (withContext - inText))) / total;
     }
 
-    private static void AddYears(List<HashSet<string>> sentenceTerms, Passages.Passage passage, int? year)
+    private static void AddYears(List<HashSet<string>> sentenceTerms, Passage passage, int? year)
     {
         for (var i = 0; i < sentenceTerms.Count; i++)
         {

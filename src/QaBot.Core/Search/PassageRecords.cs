@@ -1,5 +1,4 @@
 using Lucene.Net.Index;
-using Lucene.Net.Util;
 using QaBot.Core.Indexing;
 using S = QaBot.Core.Indexing.IndexSchema;
 
@@ -14,11 +13,7 @@ internal static class PassageRecords
     public static PassageRecord? Read(IndexReader reader, int doc)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var leaves = reader.Leaves;
-        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
-        var values = leaf.AtomicReader.GetBinaryDocValues(S.Record);
-        var bytes = new BytesRef();
-        values?.Get(doc - leaf.DocBase, bytes);
+        var bytes = BinaryValues.Read(reader, S.Record, doc);
         if (bytes.Length == 0)
         {
             bytes = reader.Document(doc, RecordField).GetBinaryValue(S.Record) ?? bytes;
