@@ -158,12 +158,8 @@ internal static class MaxScoreSearcher
                 }
             }
 
-            if (!AddNonEssential(doc, ref score, essential, threshold, docs, scorers, prefix, current))
-            {
-                continue;
-            }
-
-            var raised = top.Offer(leaf.DocBase + doc, score) && top.IsFull;
+            var raised = AddNonEssential(doc, ref score, essential, threshold, docs, scorers, prefix, current)
+                && top.Offer(leaf.DocBase + doc, score) && top.IsFull;
             if (--untilShared == 0 || raised)
             {
                 untilShared = SharedThresholdInterval;
