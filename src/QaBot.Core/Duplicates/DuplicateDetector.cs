@@ -18,21 +18,27 @@ public static class DuplicateDetector
         // Bands are independent: each finds, on its own core, the articles that share its rows with an
         // earlier one (only near-duplicates do), then the pairs are joined in band order.
         var pairs = new List<(int First, int Other)>[options.Bands];
-        Parallel.For(0, options.Bands, band =>
-        {
-            var found = new List<(int, int)>();
-            var buckets = new Dictionary<ulong, int>(signed.Length);
-            foreach (var i in signed)
+        Parallel.For(
+            0,
+            options.Bands,
+            () => new BandTable(signed.Length),
+            (band, _, table) =>
             {
-                var key = BandKey(articles[i].Signature, band * rows, rows);
-                if (!buckets.TryAdd(key, i))
+                var found = new List<(int, int)>();
+                table.Clear();
+                foreach (var i in signed)
                 {
-                    found.Add((buckets[key], i));
+                    var first = table.FirstOrAdd(BandKey(articles[i].Signature, band * rows, rows), i);
+                    if (first >= 0)
+                    {
+                        found.Add((first, i));
+                    }
                 }
-            }
 
-            pairs[band] = found;
-        });
+                pairs[band] = found;
+                return table;
+            },
+            _ => { });
 
         var parents = Enumerable.Range(0, articles.Count).ToArray();
         foreach (var (first, other) in pairs.SelectMany(p => p))
@@ -45,11 +51,24 @@ public static class DuplicateDetector
             }
         }
 
-        return articles
-            .Select((article, index) => (article, root: Find(parents, index)))
-            .GroupBy(x => x.root, x => x.article)
-            .Where(g => g.Count() > 1)
-            .Select(g => ToGroup([.. g]))
+        // Only articles that were joined to another belong to a group: the rest are never gathered.
+        var members = new Dictionary<int, List<DuplicateCandidate>>();
+        for (var i = 0; i < articles.Count; i++)
+        {
+            var root = Find(parents, i);
+            if (root != i)
+            {
+                if (!members.TryGetValue(root, out var group))
+                {
+                    members[root] = group = [articles[root]];
+                }
+
+                group.Add(articles[i]);
+            }
+        }
+
+        return members.Values
+            .Select(ToGroup)
             .OrderBy(g => g.Canonical, StringComparer.Ordinal)
             .ToList();
     }
@@ -87,6 +106,48 @@ public static class DuplicateDetector
         }
 
         return key;
+    }
+
+    /// <summary>
+    /// One band's buckets: band key to the first article that had it, in open addressing. A dictionary per
+    /// band made grouping a million articles take 10 s of CPU; this table is allocated once per worker.
+    /// </summary>
+    private sealed class BandTable
+    {
+        private readonly ulong[] _keys;
+        private readonly int[] _firsts;
+        private readonly int _shift;
+
+        public BandTable(int articles)
+        {
+            // At most half full, so probes stay short.
+            var bits = Math.Max(4, 64 - System.Numerics.BitOperations.LeadingZeroCount((ulong)Math.Max(1, articles) * 2));
+            _keys = new ulong[1 << bits];
+            _firsts = new int[1 << bits];
+            _shift = 64 - bits;
+        }
+
+        public void Clear() => Array.Fill(_firsts, -1);
+
+        /// <summary>The first article with this key; -1 when there was none and <paramref name="article"/> is now it.</summary>
+        public int FirstOrAdd(ulong key, int article)
+        {
+            var mask = _firsts.Length - 1;
+            var slot = (int)((key * 0x9E3779B97F4A7C15) >> _shift);
+            while (_firsts[slot] >= 0)
+            {
+                if (_keys[slot] == key)
+                {
+                    return _firsts[slot];
+                }
+
+                slot = (slot + 1) & mask;
+            }
+
+            _keys[slot] = key;
+            _firsts[slot] = article;
+            return -1;
+        }
     }
 
     private static int Find(int[] parents, int i)

@@ -14,7 +14,11 @@ using S = QaBot.Core.Indexing.IndexSchema;
 
 namespace QaBot.Core.Indexing;
 
-/// <summary>Turns an article into its Lucene documents: one per passage, then one for the article.</summary>
+/// <summary>
+/// Turns an article into its Lucene documents: one per passage, the first of which also carries the
+/// article's own fields (an article without passages gets a document of those alone). Half as many
+/// documents as a separate article document each, which cost a tenth of indexing.
+/// </summary>
 public static class ArticleDocuments
 {
     /// <summary>Words of the article's start that go into every passage's context field.</summary>
@@ -38,7 +42,7 @@ public static class ArticleDocuments
 
     /// <summary>
     /// The article's documents, analyzed here with <paramref name="analyzer"/> (the index's, without
-    /// synonyms): each text once, the title once for all passages.
+    /// synonyms): each text once, the title once for all passages. The first holds the article's fields.
     /// </summary>
     public static IEnumerable<Document> Create(IndexedArticle indexed, Analyzer analyzer)
     {
@@ -58,6 +62,7 @@ public static class ArticleDocuments
         var lead = indexed.Passages.Count > 1 ? TokenReader.ReadForIndex(analyzer, S.Context, Lead(article.Blocks)) : [];
         foreach (var passage in indexed.Passages)
         {
+            var first = passage.Ordinal == 0;
             var text = TokenReader.ReadForIndex(analyzer, S.Text, passage.Text);
             var leadIn = passage.LeadIn is null ? [] : TokenReader.ReadForIndex(analyzer, S.Context, passage.LeadIn);
             var section = passage.Section is null ? [] : TokenReader.ReadForIndex(analyzer, S.Context, passage.Section);
@@ -72,8 +77,7 @@ public static class ArticleDocuments
                 TermCounts.Of(context.Select(t => t.Term))).Encode();
             var doc = new Document
             {
-                new StringField(S.Kind, S.PassageKind, Field.Store.NO),
-                new StringField(S.File, article.File, Field.Store.NO),
+                new StringField(S.File, article.File, first ? Field.Store.YES : Field.Store.NO),
                 new Field(S.Text, new TokenReplay(text), Searched),
                 new Field(S.Title, new TokenReplay(title), Searched),
                 new NumericDocValuesField(S.Group, 0),
@@ -98,10 +102,25 @@ public static class ArticleDocuments
                 doc.Add(new StringField(S.Years, year, Field.Store.NO));
             }
 
+            if (first)
+            {
+                AddArticleFields(doc, indexed);
+            }
+
             yield return doc;
         }
 
-        yield return CreateArticleDocument(indexed);
+        if (indexed.Passages.Count == 0)
+        {
+            var doc = new Document
+            {
+                new StringField(S.File, article.File, Field.Store.YES),
+                new NumericDocValuesField(S.Group, 0),
+                new NumericDocValuesField(S.Canonical, 1),
+            };
+            AddArticleFields(doc, indexed);
+            yield return doc;
+        }
     }
 
     /// <summary>The parts' tokens one after the other, each part's positions after the one before.</summary>
@@ -137,26 +156,19 @@ public static class ArticleDocuments
         return terms;
     }
 
-    private static Document CreateArticleDocument(IndexedArticle indexed)
+    /// <summary>What the article's first document holds for the whole article, beside its stored file name.</summary>
+    private static void AddArticleFields(Document doc, IndexedArticle indexed)
     {
         var article = indexed.Article;
-        var doc = new Document
-        {
-            new StringField(S.Kind, S.ArticleKind, Field.Store.NO),
-            new StringField(S.File, article.File, Field.Store.YES),
-            new StoredField(S.Title, article.DisplayTitle),
-            new BinaryDocValuesField(S.Manifest, new BytesRef(ManifestRecord.Encode(indexed))),
-            new BinaryDocValuesField(S.Signature, new BytesRef(MinHasher.ToBytes(indexed.Signature))),
-            new NumericDocValuesField(S.Group, 0),
-            new NumericDocValuesField(S.Canonical, 1),
-        };
+        doc.Add(new StringField(S.Kind, S.ArticleKind, Field.Store.NO));
+        doc.Add(new StoredField(S.Title, article.DisplayTitle));
+        doc.Add(new BinaryDocValuesField(S.Manifest, new BytesRef(ManifestRecord.Encode(indexed))));
+        doc.Add(new BinaryDocValuesField(S.Signature, new BytesRef(MinHasher.ToBytes(indexed.Signature))));
         AddMetadata(doc, article.Metadata);
         foreach (var block in article.Blocks)
         {
             doc.Add(new StoredField(S.Blocks, (block.Kind == BlockKind.Heading ? "H " : "P ") + block.Text));
         }
-
-        return doc;
     }
 
     private static void AddMetadata(Document doc, ArticleMetadata metadata)

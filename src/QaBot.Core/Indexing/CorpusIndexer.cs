@@ -69,30 +69,32 @@ public sealed class CorpusIndexer(IndexerOptions options)
         using var oldReader = rebuild ? null : OpenExistingReader(writer.Directory);
         var manifest = oldReader is null ? IndexManifest.Empty : IndexManifest.Read(oldReader);
         var skipped = new ConcurrentBag<SkippedFile>(scan.Skipped);
-        var added = new ConcurrentBag<IndexedArticle>();
-        int changedCount = 0, addedCount = 0, unchangedCount = 0, done = 0;
-        var kept = new ConcurrentDictionary<string, ManifestEntry>(StringComparer.Ordinal);
 
-        void Process(CorpusFile file)
+        // What the index holds of each scanned file after this run, in scan order (sorted by path): the entry
+        // kept from the last run, or only what regrouping needs of the article added now (holding whole
+        // articles until the commit cost gigabytes at a million of them).
+        var files = scan.Files;
+        var kept = new ManifestEntry?[files.Count];
+        var added = new (DuplicateCandidate Candidate, int Passages)?[files.Count];
+        int changedCount = 0, addedCount = 0, unchangedCount = 0, done = 0;
+
+        void Process(int index)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var file = files[index];
             manifest.Entries.TryGetValue(file.RelativePath, out var previous);
             var result = ReadIfChanged(file, previous);
             switch (result)
             {
                 case { Unchanged: true }:
-                    kept[previous!.File] = previous;
+                    kept[index] = previous;
                     Interlocked.Increment(ref unchangedCount);
                     break;
                 case { Skip: { } reason }:
                     skipped.Add(previous is null
                         ? new SkippedFile(file.RelativePath, reason)
                         : new SkippedFile(file.RelativePath, reason + " (the previously indexed version is kept)"));
-                    if (previous is not null)
-                    {
-                        kept[previous.File] = previous;
-                    }
-
+                    kept[index] = previous;
                     break;
                 case { Article: { } article }:
                     if (previous is not null)
@@ -106,54 +108,68 @@ public sealed class CorpusIndexer(IndexerOptions options)
                     }
 
                     writer.AddDocuments(ArticleDocuments.Create(article, analyzer));
-                    added.Add(article);
+                    added[index] = (new DuplicateCandidate(article.Article.File, article.Signature, article.NoisePerThousandWords, article.MetadataFields), article.Passages.Count);
                     break;
             }
 
-            progress?.Report(new IndexProgress(Interlocked.Increment(ref done), scan.Files.Count));
+            progress?.Report(new IndexProgress(Interlocked.Increment(ref done), files.Count));
         }
 
-        if (scan.Files.Count < ParallelThreshold)
+        if (files.Count < ParallelThreshold)
         {
-            foreach (var file in scan.Files)
+            for (var i = 0; i < files.Count; i++)
             {
-                Process(file);
+                Process(i);
             }
         }
         else
         {
             // One worker per core: each worker's documents go to its own segment, and more workers (the pool
             // adds threads while some wait on file reads) only make more, smaller segments to search.
-            Parallel.ForEach(scan.Files, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, Process);
+            Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, Process);
         }
 
-        var present = scan.Files.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
+        var present = files.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
         var removed = manifest.Entries.Keys.Where(f => !present.Contains(f)).ToList();
         foreach (var file in removed)
         {
             writer.DeleteDocuments(new Term(S.File, file));
         }
 
-        var changedAnything = !added.IsEmpty || removed.Count > 0 || rebuild;
-        var groups = changedAnything
-            ? Regroup(writer, manifest, kept.Values, added)
-            : CountGroups(kept.Values);
-
+        var changedAnything = added.Any(a => a is not null) || removed.Count > 0 || rebuild;
+        int groups;
         if (changedAnything)
         {
+            // Writing out the buffered documents keeps one core busy for seconds: grouping runs beside it.
+            var flushing = Task.Run(() => writer.Flush(triggerMerge: false, applyAllDeletes: false), cancellationToken);
+            var (found, changes) = Regroup(manifest, kept, added);
+            flushing.GetAwaiter().GetResult();
+            foreach (var (file, group, canonical) in changes)
+            {
+                var term = new Term(S.File, file);
+                writer.UpdateNumericDocValue(term, S.Group, group);
+                writer.UpdateNumericDocValue(term, S.Canonical, canonical ? 1 : 0);
+            }
+
             cancellationToken.ThrowIfCancellationRequested();
             writer.SetCommitData(new Dictionary<string, string> { [S.LayoutVersionKey] = S.LayoutVersion });
             writer.Commit();
+            groups = found;
+        }
+        else
+        {
+            groups = CountGroups(kept);
         }
 
-        var passages = kept.Values.Sum(e => e.Passages) + added.Sum(a => a.Passages.Count);
+        var articles = kept.Count(e => e is not null) + added.Count(a => a is not null);
+        var passages = kept.Sum(e => e?.Passages ?? 0) + added.Sum(a => a?.Passages ?? 0);
         return new IndexReport(
             addedCount,
             changedCount,
             removed.Count,
             unchangedCount,
             [.. skipped.OrderBy(s => s.File, StringComparer.Ordinal)],
-            kept.Count + added.Count,
+            articles,
             passages,
             groups,
             0);
@@ -199,48 +215,57 @@ public sealed class CorpusIndexer(IndexerOptions options)
         }
     }
 
-    private int Regroup(IndexWriter writer, IndexManifest manifest, ICollection<ManifestEntry> kept, IEnumerable<IndexedArticle> added)
+    /// <summary>
+    /// Recomputes the duplicate groups of every article the index holds after this run: how many there are,
+    /// and the articles whose group or canonical value changes. <paramref name="kept"/> and
+    /// <paramref name="added"/> are in scan order (sorted by path), so grouping sees the articles in the
+    /// same order on every run.
+    /// </summary>
+    private (int Groups, List<(string File, long Group, bool Canonical)> Changes) Regroup(
+        IndexManifest manifest, ManifestEntry?[] kept, (DuplicateCandidate Candidate, int Passages)?[] added)
     {
-        var candidates = new List<DuplicateCandidate>();
-        var current = new Dictionary<string, (long Group, bool Canonical)>(StringComparer.Ordinal);
-        foreach (var entry in kept)
+        var candidates = new List<DuplicateCandidate>(kept.Length);
+        var current = new List<(long Group, bool Canonical)>(kept.Length);
+        for (var i = 0; i < kept.Length; i++)
         {
-            candidates.Add(new DuplicateCandidate(entry.File, manifest.Signature(entry), entry.NoisePerThousandWords, entry.MetadataFields));
-            current[entry.File] = (entry.Group, entry.Canonical);
+            if (added[i] is { } article)
+            {
+                candidates.Add(article.Candidate);
+                current.Add((0, true));
+            }
+            else if (kept[i] is { } entry)
+            {
+                candidates.Add(new DuplicateCandidate(entry.File, manifest.Signature(entry), entry.NoisePerThousandWords, entry.MetadataFields));
+                current.Add((entry.Group, entry.Canonical));
+            }
         }
 
-        foreach (var article in added)
-        {
-            candidates.Add(new DuplicateCandidate(article.Article.File, article.Signature, article.NoisePerThousandWords, article.MetadataFields));
-            current[article.Article.File] = (0, true);
-        }
-
-        candidates.Sort((a, b) => string.CompareOrdinal(a.File, b.File));
-        var wanted = current.Keys.ToDictionary(f => f, _ => (Group: 0L, Canonical: true), StringComparer.Ordinal);
         var groups = DuplicateDetector.FindGroups(candidates, _options.Duplicates);
+        var grouped = new Dictionary<string, (long Group, bool Canonical)>(StringComparer.Ordinal);
         foreach (var group in groups)
         {
             foreach (var member in group.Members)
             {
-                wanted[member] = (group.Id, member == group.Canonical);
+                grouped[member] = (group.Id, member == group.Canonical);
             }
         }
 
-        foreach (var (file, value) in wanted)
+        var changes = new List<(string File, long Group, bool Canonical)>();
+        for (var i = 0; i < candidates.Count; i++)
         {
-            if (current[file] != value)
+            var file = candidates[i].File;
+            var wanted = grouped.GetValueOrDefault(file, (0, true));
+            if (current[i] != wanted)
             {
-                var term = new Term(S.File, file);
-                writer.UpdateNumericDocValue(term, S.Group, value.Group);
-                writer.UpdateNumericDocValue(term, S.Canonical, value.Canonical ? 1 : 0);
+                changes.Add((file, wanted.Group, wanted.Canonical));
             }
         }
 
-        return groups.Count;
+        return (groups.Count, changes);
     }
 
-    private static int CountGroups(IEnumerable<ManifestEntry> entries) =>
-        entries.Where(e => e.Group != 0).Select(e => e.Group).Distinct().Count();
+    private static int CountGroups(IEnumerable<ManifestEntry?> entries) =>
+        entries.Where(e => e is not null && e.Group != 0).Select(e => e!.Group).Distinct().Count();
 
     private static bool NeedsRebuild(Lucene.Net.Store.Directory directory)
     {

@@ -1,9 +1,10 @@
 namespace QaBot.Core.Indexing;
 
 /// <summary>
-/// Field names of the index. One index holds two kinds of document: a passage (what questions search,
-/// with the record answers show) and an article (the whole cleaned text, its content hash, stamps and
-/// MinHash signature, for "show the source", incremental runs and duplicate detection).
+/// Field names of the index. A document is a passage (what questions search, with the record answers
+/// show); an article's first document also holds the article's own fields (the whole cleaned text, its
+/// content hash, stamps and MinHash signature, for "show the source", incremental runs and duplicate
+/// detection), and is the article's only document when it has no passage.
 /// </summary>
 public static class IndexSchema
 {
@@ -11,23 +12,22 @@ public static class IndexSchema
     /// Version of the index layout and of the cleaning and passage rules, kept in the commit's user data: an
     /// index built by another version is rebuilt on the next run. Bump it whenever either changes.
     /// </summary>
-    public const string LayoutVersion = "9";
+    public const string LayoutVersion = "10";
 
     public const string LayoutVersionKey = "qabot.layout";
 
-    /// <summary><see cref="PassageKind"/> or <see cref="ArticleKind"/> (StringField).</summary>
+    /// <summary><see cref="ArticleKind"/> on an article's first document, which holds the article's fields (StringField).</summary>
     public const string Kind = "kind";
 
-    public const string PassageKind = "passage";
     public const string ArticleKind = "article";
 
-    /// <summary>The corpus file, relative with forward slashes (StringField, on both kinds).</summary>
+    /// <summary>The corpus file, relative with forward slashes (StringField on every document; stored on the article's first).</summary>
     public const string File = "file";
 
     /// <summary>Passage text (indexed with positions, not stored: <see cref="Record"/> holds what answers show).</summary>
     public const string Text = "text";
 
-    /// <summary>Article title (indexed on passages; stored on articles).</summary>
+    /// <summary>Article title (indexed on every passage; stored on the article's first document).</summary>
     public const string Title = "title";
 
     /// <summary>
@@ -59,12 +59,12 @@ public static class IndexSchema
     /// <summary>1 when the article is its group's canonical member or stands alone (numeric doc values, updatable).</summary>
     public const string Canonical = "canonical";
 
-    /// <summary>Article only: the file's stamp (hash, size, time), noise rate, metadata and passage counts, for incremental runs (binary doc values).</summary>
+    /// <summary>The article's first document only: the file's stamp (hash, size, time), noise rate, metadata and passage counts, for incremental runs (binary doc values).</summary>
     public const string Manifest = "manifest";
 
-    /// <summary>Article only: MinHash signature bytes (binary doc values: a run reads them all at once to regroup).</summary>
+    /// <summary>The article's first document only: MinHash signature bytes (binary doc values: a run reads them all at once to regroup).</summary>
     public const string Signature = "signature";
 
-    /// <summary>Article only: the cleaned blocks, each prefixed "P " or "H ", what "show the source" shows (StoredField, multi-valued).</summary>
+    /// <summary>The article's first document only: the cleaned blocks, each prefixed "P " or "H ", what "show the source" shows (StoredField, multi-valued).</summary>
     public const string Blocks = "blocks";
 }

@@ -66,6 +66,37 @@ public sealed class CorpusIndexerTests : IDisposable
     }
 
     [Fact]
+    public void Run_DuplicateAddedThenCanonicalDeleted_RegroupsOnEachRun()
+    {
+        _folder.Write("volcano.md", Articles.Volcano);
+        _folder.Write("orchard.md", Articles.Orchard);
+        Indexer().Run(rebuild: false);
+        _folder.Write("volcano-copy.md", Articles.Volcano
+            .Replace("publisher: Island Herald", "publisher: Copy Wire", StringComparison.Ordinal)
+            .Replace("12,000", "120,000", StringComparison.Ordinal)
+            .Replace("The Mount Karsa volcano erupted", "The Mount Karsa volcano erupted <br> < / p> target=\"_BLANK\">", StringComparison.Ordinal));
+
+        var joined = Indexer().Run(rebuild: false);
+        var withCopy = Evacuated();
+        File.Delete(Path.Combine(_folder.Corpus, "volcano.md"));
+        var parted = Indexer().Run(rebuild: false);
+        var alone = Evacuated();
+
+        Assert.Equal((1, 1), (joined.Added, joined.DuplicateGroups));
+        Assert.Equal(("volcano.md", "volcano-copy.md"), withCopy);
+        Assert.Equal((1, 0), (parted.Removed, parted.DuplicateGroups));
+        Assert.Equal(("volcano-copy.md", string.Empty), alone);
+
+        // The first answer's file, and the files named as also reporting it.
+        (string File, string AlsoReported) Evacuated()
+        {
+            using var service = new AnswerService(_folder.Index);
+            var answer = service.Ask("How many residents were evacuated?", 3).Answers[0];
+            return (answer.Source.File, string.Join(',', answer.AlsoReportedBy.Select(a => a.File)));
+        }
+    }
+
+    [Fact]
     public void Run_TouchedButSameContent_CountsAsUnchanged()
     {
         var path = _folder.Write("volcano.md", Articles.Volcano);

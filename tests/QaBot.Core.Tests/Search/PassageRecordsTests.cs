@@ -79,7 +79,7 @@ public sealed class PassageRecordsTests : IDisposable
     {
         var indexed = ArticleDocuments.Prepare(Cleaned(), new FileStamp("hash", 1, 1), new PassageBuilder());
         using var analyzer = new QaBotAnalyzer();
-        return ArticleDocuments.Create(indexed, analyzer).Where(d => d.Get(S.Kind, CultureInfo.InvariantCulture) == S.PassageKind).ToList();
+        return ArticleDocuments.Create(indexed, analyzer).ToList();
     }
 
     [Fact]
@@ -124,17 +124,23 @@ public sealed class PassageRecordsTests : IDisposable
     }
 
     [Fact]
-    public void Read_ArticleDocument_ReturnsNull()
+    public void Index_EachArticle_HoldsItsOwnFieldsOnItsFirstPassageAndNoOtherDocument()
     {
         using var directory = FSDirectory.Open(_folder.Index);
         using var reader = DirectoryReader.Open(directory);
 
-        var articles = Enumerable.Range(0, reader.MaxDoc)
+        var stored = Enumerable.Range(0, reader.MaxDoc)
             .Where(doc => reader.Document(doc).Get(S.File, CultureInfo.InvariantCulture) is not null)
             .ToList();
 
-        Assert.Equal(2, articles.Count);
-        Assert.All(articles, doc => Assert.Null(PassageRecords.Read(reader, doc)));
+        // Every document is a passage; the two that store the file name are their articles' first passages.
+        Assert.All(Enumerable.Range(0, reader.MaxDoc), doc => Assert.NotNull(PassageRecords.Read(reader, doc)));
+        Assert.Equal(2, stored.Count);
+        Assert.All(stored, doc => Assert.Equal(0, PassageRecords.Read(reader, doc)!.Passage.Ordinal));
+        Assert.Equal(
+            [RiverFile, "volcano.md"],
+            stored.Select(doc => reader.Document(doc).Get(S.File, CultureInfo.InvariantCulture)).Order(StringComparer.Ordinal));
+        Assert.All(stored, doc => Assert.NotEmpty(reader.Document(doc).GetValues(S.Blocks, CultureInfo.InvariantCulture)));
     }
 
     [Fact]

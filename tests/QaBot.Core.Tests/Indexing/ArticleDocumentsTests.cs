@@ -1,0 +1,57 @@
+using System.Globalization;
+using Lucene.Net.Documents;
+using QaBot.Core.Analysis;
+using QaBot.Core.Corpus;
+using QaBot.Core.Indexing;
+using QaBot.Core.Passages;
+using S = QaBot.Core.Indexing.IndexSchema;
+
+namespace QaBot.Core.Tests.Indexing;
+
+public sealed class ArticleDocumentsTests
+{
+    [Fact]
+    public void Create_ArticleOfThreePassages_PutsTheArticleFieldsOnTheFirstPassageOnly()
+    {
+        var documents = Create(
+            new ArticleBlock(BlockKind.Paragraph, Sentences("The dam held", 40)),
+            new ArticleBlock(BlockKind.Heading, "Repairs"),
+            new ArticleBlock(BlockKind.Paragraph, Sentences("Crews patched the wall", 40)),
+            new ArticleBlock(BlockKind.Paragraph, Sentences("The road reopened", 40)));
+
+        Assert.Equal(3, documents.Count);
+        Assert.All(documents, d => Assert.NotNull(d.GetField(S.Record)));
+        Assert.Equal([S.ArticleKind, null, null], documents.Select(d => d.Get(S.Kind, CultureInfo.InvariantCulture)));
+        Assert.Equal([true, false, false], documents.Select(d => d.GetField(S.File).IndexableFieldType.IsStored));
+        Assert.Equal([4, 0, 0], documents.Select(d => d.GetValues(S.Blocks, CultureInfo.InvariantCulture).Length));
+        Assert.Equal([1, 0, 0], documents.Select(d => d.GetFields(S.Manifest).Length));
+        Assert.Equal([1, 0, 0], documents.Select(d => d.GetFields(S.Signature).Length));
+        Assert.All(documents, d => Assert.Equal((1, 1), (d.GetFields(S.Group).Length, d.GetFields(S.Canonical).Length)));
+    }
+
+    [Fact]
+    public void Create_ArticleWithoutPassages_GivesOneArticleDocumentWithoutRecord()
+    {
+        var documents = Create(new ArticleBlock(BlockKind.Heading, "Part one"), new ArticleBlock(BlockKind.Heading, "Part two"));
+
+        var document = Assert.Single(documents);
+        Assert.Equal(S.ArticleKind, document.Get(S.Kind, CultureInfo.InvariantCulture));
+        Assert.Equal("digest.md", document.Get(S.File, CultureInfo.InvariantCulture));
+        Assert.Equal(["H Part one", "H Part two"], document.GetValues(S.Blocks, CultureInfo.InvariantCulture));
+        Assert.Null(document.GetField(S.Record));
+        Assert.Null(document.GetField(S.Text));
+        Assert.Equal((1, 1, 1, 1), (document.GetFields(S.Manifest).Length, document.GetFields(S.Signature).Length, document.GetFields(S.Group).Length, document.GetFields(S.Canonical).Length));
+    }
+
+    private static List<Document> Create(params ArticleBlock[] blocks)
+    {
+        var article = new CleanArticle("digest.md", ArticleMetadata.Empty with { Title = "Weekly digest" }, blocks, 0);
+        var indexed = ArticleDocuments.Prepare(article, new FileStamp("hash", 1, 1), new PassageBuilder());
+        using var analyzer = new QaBotAnalyzer();
+        return [.. ArticleDocuments.Create(indexed, analyzer)];
+    }
+
+    /// <summary>Sentences of about <paramref name="words"/> words in all, each starting with <paramref name="start"/>.</summary>
+    private static string Sentences(string start, int words) =>
+        string.Join(' ', Enumerable.Range(0, words / 8).Select(i => $"{start} on day {i} of the long week ahead."));
+}
