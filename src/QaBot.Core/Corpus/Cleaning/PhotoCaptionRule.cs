@@ -9,7 +9,21 @@ namespace QaBot.Core.Corpus.Cleaning;
 /// </summary>
 internal sealed partial class PhotoCaptionRule : LineNoiseRule
 {
-    public override bool IsNoise(string line) => EndCredit().IsMatch(line) || ForCredit().IsMatch(line) || Leading().IsMatch(line);
+    // Each regex runs only on lines that hold what it needs, which few do: a closing bracket or "photo"/"image"
+    // for an end credit, a slash for a "/For" credit, a possible first letter for a leading one.
+    public override bool IsNoise(string line) =>
+        (MayEndWithCredit(line) && EndCredit().IsMatch(line))
+        || (line.Contains('/', StringComparison.Ordinal) && ForCredit().IsMatch(line))
+        || (line.Length > 0 && line[0] is 'f' or 'F' or 'p' or 'P' or 'i' or 'I' && Leading().IsMatch(line));
+
+    private static bool MayEndWithCredit(string line)
+    {
+        var end = line.AsSpan().TrimEnd();
+        return end.Length > 0
+            && (end[^1] is ']' or ')'
+                || end.Contains("photo", StringComparison.OrdinalIgnoreCase)
+                || end.Contains("image", StringComparison.OrdinalIgnoreCase));
+    }
 
     // A credit closing the line: [Photo/Xinhua], [Photo provided to China Daily], (Photo: AFP),
     // (Xinhua/Yang Wenbin), or "Photo: Xinhua" / "Photo by Jane Roe" after the caption's last sentence.

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace QaBot.Core.Corpus.Cleaning;
@@ -11,6 +12,16 @@ internal sealed partial class TokenRepairRule : ICleaningRule
 {
     // Doubled words that English uses on purpose.
     private static readonly HashSet<string> LegitimateDoubles = new(StringComparer.Ordinal) { "had", "that", "bye", "no" };
+
+    private static readonly SearchValues<char> Punctuation = SearchValues.Create(",.;:!?");
+
+    // What BrokenSuffix and CapitalisedFunctionWord can match, with the space before: a line holding none of
+    // these (most do not) is spared both regexes, whose look-behinds try every position of the line.
+    private static readonly SearchValues<string> SuffixStarts = SearchValues.Create([" Ing", " Tion", " Sion", " Ment", " Ness", " Ities"], StringComparison.Ordinal);
+
+    private static readonly SearchValues<string> FunctionWords = SearchValues.Create(
+        [" A ", " An ", " The ", " On ", " In ", " Of ", " To ", " For ", " With ", " At ", " By ", " From ", " Those ", " These ", " This ", " That ", " And ", " Or ", " But ", " As ", " Into ", " Its ", " Their "],
+        StringComparison.Ordinal);
 
     public void Apply(ArticleDraft draft)
     {
@@ -29,16 +40,21 @@ internal sealed partial class TokenRepairRule : ICleaningRule
     public static string Repair(string line, out int markers)
     {
         var count = 0;
-        var text = StackedPunctuation().Replace(line, match =>
+        var text = line;
+        if (HasSpaceBeforePunctuation(text))
         {
-            count++;
-            return match.Groups["last"].Value;
-        });
-        text = SpaceBeforePunctuation().Replace(text, _ =>
-        {
-            count++;
-            return string.Empty;
-        });
+            text = StackedPunctuation().Replace(text, match =>
+            {
+                count++;
+                return match.Groups["last"].Value;
+            });
+            text = SpaceBeforePunctuation().Replace(text, _ =>
+            {
+                count++;
+                return string.Empty;
+            });
+        }
+
         text = !HasDoubledWord(text) ? text : DoubledWord().Replace(text, match =>
         {
             if (LegitimateDoubles.Contains(match.Groups["word"].Value))
@@ -50,7 +66,16 @@ internal sealed partial class TokenRepairRule : ICleaningRule
             return match.Groups["word"].Value;
         });
 
-        count += BrokenSuffix().Count(text) + CapitalisedFunctionWord().Count(text);
+        if (text.AsSpan().ContainsAny(SuffixStarts))
+        {
+            count += BrokenSuffix().Count(text);
+        }
+
+        if (HasAfterLowerCase(text, FunctionWords))
+        {
+            count += CapitalisedFunctionWord().Count(text);
+        }
+
         markers = count;
         return text == line ? line : text;
     }
@@ -90,6 +115,47 @@ internal sealed partial class TokenRepairRule : ICleaningRule
             {
                 return true;
             }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether white space is followed by one of ",.;:!?": both <see cref="StackedPunctuation"/> and
+    /// <see cref="SpaceBeforePunctuation"/> need that, and only garbled lines have it.
+    /// </summary>
+    private static bool HasSpaceBeforePunctuation(string text)
+    {
+        var at = 0;
+        int found;
+        while ((found = text.AsSpan(at).IndexOfAny(Punctuation)) >= 0)
+        {
+            var i = at + found;
+            if (i > 0 && char.IsWhiteSpace(text[i - 1]))
+            {
+                return true;
+            }
+
+            at = i + 1;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether one of <paramref name="words"/> (each with its spaces) follows a lower-case letter.</summary>
+    private static bool HasAfterLowerCase(string text, SearchValues<string> words)
+    {
+        var at = 0;
+        int found;
+        while ((found = text.AsSpan(at).IndexOfAny(words)) >= 0)
+        {
+            var i = at + found;
+            if (i > 0 && char.IsLower(text[i - 1]))
+            {
+                return true;
+            }
+
+            at = i + 1;
         }
 
         return false;

@@ -73,6 +73,10 @@ public class LineNoiseRuleCaseTests
     [InlineData("The center (CNNIC) released the report on Wednesday.", false)]
     [InlineData("Imports rose (year-on-year/month-on-month figures differ).", false)]
     [InlineData("He took the photo with his phone.", false)]
+    [InlineData("Crowds in the square. [PHOTO/Xinhua]  ", true)]
+    [InlineData("Crowds in the square. IMAGE by Jane Roe", true)]
+    [InlineData("file photo: Reuters", true)]
+    [InlineData("Imports fell / For Comparison see below", false)]
     public void PhotoCaptionRule_IsNoise(string line, bool expected) =>
         Assert.Equal(expected, new PhotoCaptionRule().IsNoise(line));
 

@@ -43,6 +43,10 @@ public class TokenRepairRuleTests
     [InlineData("launched Dur Ing the Conference", "launched Dur Ing the Conference", 1)]
     [InlineData("with access On the Internet", "with access On the Internet", 1)]
     [InlineData("for A better future", "for A better future", 1)]
+    [InlineData("rural areas\t, Xia added.", "rural areas, Xia added.", 1)]
+    [InlineData("the new informa Tion office", "the new informa Tion office", 1)]
+    [InlineData("capabil Ities", "capabil Ities", 1)]
+    [InlineData("they went To the market", "they went To the market", 1)]
     public void Repair_OddToken_RepairsOrCounts(string line, string expected, int markers)
     {
         Assert.Equal(expected, TokenRepairRule.Repair(line, out var count));
