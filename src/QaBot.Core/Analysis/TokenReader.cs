@@ -24,7 +24,8 @@ public static class TokenReader
     {
         ArgumentNullException.ThrowIfNull(analyzer);
         ArgumentNullException.ThrowIfNull(text);
-        var tokens = new List<T>();
+        // About one kept term per eight characters of English; the list rarely has to grow.
+        var tokens = new List<T>(4 + (text.Length / 8));
         using var stream = analyzer.GetTokenStream(field, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var increment = stream.AddAttribute<IPositionIncrementAttribute>();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -57,7 +58,7 @@ public static class ArticleDocuments
             metadata.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? metadata.PublishedText,
             metadata.Url);
         var title = TokenReader.ReadForIndex(analyzer, S.Title, article.DisplayTitle);
-        var titleTerms = TermCounts.Of(title.Select(t => t.Term));
+        var titleTerms = TermCounts.Of(CollectionsMarshal.AsSpan(title));
         // Only later passages take the lead as context: the first holds it.
         var lead = indexed.Passages.Count > 1 ? TokenReader.ReadForIndex(analyzer, S.Context, Lead(article.Blocks)) : [];
         foreach (var passage in indexed.Passages)
@@ -72,9 +73,9 @@ public static class ArticleDocuments
                 passage,
                 source,
                 SentenceTerms(passage, text),
-                TermCounts.Of(leadIn.Select(t => t.Term)),
+                TermCounts.Of(CollectionsMarshal.AsSpan(leadIn)),
                 titleTerms,
-                TermCounts.Of(context.Select(t => t.Term))).Encode();
+                TermCounts.Of(CollectionsMarshal.AsSpan(context))).Encode();
             var doc = new Document
             {
                 new StringField(S.File, article.File, first ? Field.Store.YES : Field.Store.NO),
@@ -150,7 +151,7 @@ public static class ArticleDocuments
                 token++;
             }
 
-            terms[i] = TermCounts.Of(tokens.Skip(first).Take(token - first).Select(t => t.Term));
+            terms[i] = TermCounts.Of(CollectionsMarshal.AsSpan(tokens)[first..token]);
         }
 
         return terms;

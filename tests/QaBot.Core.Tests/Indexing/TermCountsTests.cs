@@ -36,11 +36,29 @@ public sealed class TermCountsTests
     [Fact]
     public void Of_NoTerms_IsEmptyAndCountsNothing()
     {
-        var counts = TermCounts.Of([]);
+        var counts = TermCounts.Of(Array.Empty<string>());
 
         Assert.Empty(counts.Hashes);
         Assert.Empty(counts.Counts);
         Assert.Equal(0, counts.CountOf(TermHash.Of(string.Empty)));
         Assert.Equal(0, TermCounts.Empty.CountOf(TermHash.Of("river")));
+    }
+
+    [Theory]
+    [InlineData(6)]
+    [InlineData(900)]
+    public void Of_Tokens_CountsAsTheirTermsDo(int length)
+    {
+        // Short texts are counted on the stack, long ones with a dictionary: both give the same counts.
+        var terms = Enumerable.Range(0, length).Select(i => "t" + (i * 7 % 400)).ToArray();
+        var tokens = terms.Select((t, i) => new IndexToken(t, i, i * 5, (i * 5) + 4)).ToArray();
+
+        var fromTokens = TermCounts.Of(tokens);
+        var fromTerms = TermCounts.Of(terms);
+
+        Assert.Equal(fromTerms.Hashes, fromTokens.Hashes);
+        Assert.Equal(fromTerms.Counts, fromTokens.Counts);
+        Assert.Equal(Math.Min(length, 400), fromTokens.Hashes.Length);
+        Assert.Equal(terms.Distinct().Select(TermHash.Of), fromTokens.Hashes);
     }
 }
