@@ -142,9 +142,18 @@ public sealed class CorpusIndexer(IndexerOptions options)
         {
             // Writing out the buffered documents keeps one core busy for seconds: grouping runs beside it.
             var flushing = Task.Run(() => writer.Flush(triggerMerge: false, applyAllDeletes: false), cancellationToken);
-            var (found, changes) = Regroup(manifest, kept, added);
-            flushing.GetAwaiter().GetResult();
-            foreach (var (file, group, canonical) in changes)
+            (int Groups, List<(string File, long Group, bool Canonical)> Changes) regrouped;
+            try
+            {
+                regrouped = Regroup(manifest, kept, added);
+            }
+            finally
+            {
+                // Never leave the flush running: a failure rolls the writer back.
+                flushing.GetAwaiter().GetResult();
+            }
+
+            foreach (var (file, group, canonical) in regrouped.Changes)
             {
                 var term = new Term(S.File, file);
                 writer.UpdateNumericDocValue(term, S.Group, group);
@@ -154,7 +163,7 @@ public sealed class CorpusIndexer(IndexerOptions options)
             cancellationToken.ThrowIfCancellationRequested();
             writer.SetCommitData(new Dictionary<string, string> { [S.LayoutVersionKey] = S.LayoutVersion });
             writer.Commit();
-            groups = found;
+            groups = regrouped.Groups;
         }
         else
         {
