@@ -11,7 +11,6 @@ namespace QaBot.Core.Analysis;
 public sealed class TokenReplay : TokenStream
 {
     private readonly IReadOnlyList<IndexToken> _tokens;
-    private readonly int _positionOffset;
     private readonly ICharTermAttribute _term;
     private readonly IPositionIncrementAttribute _increment;
     private readonly IOffsetAttribute _offset;
@@ -19,11 +18,9 @@ public sealed class TokenReplay : TokenStream
     private int _lastPosition;
 
     /// <param name="tokens">The tokens, in position order.</param>
-    /// <param name="positionOffset">Added to every position (the tokens of a later part of a field).</param>
-    public TokenReplay(IReadOnlyList<IndexToken> tokens, int positionOffset = 0)
+    public TokenReplay(IReadOnlyList<IndexToken> tokens)
     {
         _tokens = tokens ?? throw new ArgumentNullException(nameof(tokens));
-        _positionOffset = positionOffset;
         _term = AddAttribute<ICharTermAttribute>();
         _increment = AddAttribute<IPositionIncrementAttribute>();
         _offset = AddAttribute<IOffsetAttribute>();
@@ -38,11 +35,10 @@ public sealed class TokenReplay : TokenStream
 
         ClearAttributes();
         var token = _tokens[_next++];
-        var position = token.Position + _positionOffset;
         _term.SetEmpty().Append(token.Term);
-        _increment.PositionIncrement = position - _lastPosition;
+        _increment.PositionIncrement = token.Position - _lastPosition;
         _offset.SetOffset(token.Start, token.End);
-        _lastPosition = position;
+        _lastPosition = token.Position;
         return true;
     }
 

@@ -55,7 +55,7 @@ public static class ArticleDocuments
             article.File,
             article.DisplayTitle,
             metadata.Publisher,
-            metadata.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? metadata.PublishedText,
+            IsoDate(metadata) ?? metadata.PublishedText,
             metadata.Url);
         var title = TokenReader.ReadForIndex(analyzer, S.Title, article.DisplayTitle);
         var titleTerms = TermCounts.Of(CollectionsMarshal.AsSpan(title));
@@ -68,7 +68,7 @@ public static class ArticleDocuments
             var leadIn = passage.LeadIn is null ? [] : TokenReader.ReadForIndex(analyzer, S.Context, passage.LeadIn);
             var section = passage.Section is null ? [] : TokenReader.ReadForIndex(analyzer, S.Context, passage.Section);
             // The first passage holds the lead itself: as its context, the lead would count its own words twice.
-            var context = Concat(leadIn, section, passage.Ordinal == 0 ? [] : lead);
+            var context = Concat(leadIn, section, first ? [] : lead);
             var record = new PassageRecord(
                 passage,
                 source,
@@ -76,14 +76,9 @@ public static class ArticleDocuments
                 TermCounts.Of(CollectionsMarshal.AsSpan(leadIn)),
                 titleTerms,
                 TermCounts.Of(CollectionsMarshal.AsSpan(context))).Encode();
-            var doc = new Document
-            {
-                new StringField(S.File, article.File, first ? Field.Store.YES : Field.Store.NO),
-                new Field(S.Text, new TokenReplay(text), Searched),
-                new Field(S.Title, new TokenReplay(title), Searched),
-                new NumericDocValuesField(S.Group, 0),
-                new NumericDocValuesField(S.Canonical, 1),
-            };
+            var doc = NewDocument(article.File, storeFile: first);
+            doc.Add(new Field(S.Text, new TokenReplay(text), Searched));
+            doc.Add(new Field(S.Title, new TokenReplay(title), Searched));
             if (context.Count > 0)
             {
                 doc.Add(new Field(S.Context, new TokenReplay(context), Searched));
@@ -113,16 +108,19 @@ public static class ArticleDocuments
 
         if (indexed.Passages.Count == 0)
         {
-            var doc = new Document
-            {
-                new StringField(S.File, article.File, Field.Store.YES),
-                new NumericDocValuesField(S.Group, 0),
-                new NumericDocValuesField(S.Canonical, 1),
-            };
+            var doc = NewDocument(article.File, storeFile: true);
             AddArticleFields(doc, indexed);
             yield return doc;
         }
     }
+
+    /// <summary>What every document of an article holds: its file, and the duplicate group values regrouping updates.</summary>
+    private static Document NewDocument(string file, bool storeFile) => new()
+    {
+        new StringField(S.File, file, storeFile ? Field.Store.YES : Field.Store.NO),
+        new NumericDocValuesField(S.Group, 0),
+        new NumericDocValuesField(S.Canonical, 1),
+    };
 
     /// <summary>The parts' tokens one after the other, each part's positions after the one before.</summary>
     private static List<IndexToken> Concat(params List<IndexToken>[] parts)
@@ -176,10 +174,12 @@ public static class ArticleDocuments
     {
         AddIfKnown(doc, S.Publisher, metadata.Publisher);
         AddIfKnown(doc, S.Author, metadata.Author);
-        AddIfKnown(doc, S.Published, metadata.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        AddIfKnown(doc, S.Published, IsoDate(metadata));
         AddIfKnown(doc, S.PublishedText, metadata.PublishedText);
         AddIfKnown(doc, S.Url, metadata.Url);
     }
+
+    private static string? IsoDate(ArticleMetadata metadata) => metadata.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static void AddIfKnown(Document doc, string field, string? value)
     {

@@ -24,16 +24,13 @@ public static class IndexSchema
     /// <summary>The corpus file, relative with forward slashes (StringField on every document; stored on the article's first).</summary>
     public const string File = "file";
 
-    /// <summary>Passage text (indexed with positions, not stored: <see cref="Record"/> holds what answers show).</summary>
+    /// <summary>Passage text (indexed with frequencies, without positions, not stored: <see cref="Record"/> holds what answers show).</summary>
     public const string Text = "text";
 
     /// <summary>Article title (indexed on every passage; stored on the article's first document).</summary>
     public const string Title = "title";
 
-    /// <summary>
-    /// Context a passage lacks, indexed: the sentence before it (first, so its positions tell it apart),
-    /// its sub-heading, the article's title and lead.
-    /// </summary>
+    /// <summary>Context a passage lacks, indexed: the sentence before it, its sub-heading and (after the first passage) the article's lead.</summary>
     public const string Context = "context";
 
     /// <summary>Years the passage speaks of, named or relative to its publication year (StringField, multi-valued).</summary>

@@ -43,13 +43,8 @@ internal sealed class DuplicateGroups
                 continue;
             }
 
-            var doc = reader.Document(docId);
-            var member = new GroupMember(
-                StoredArticle.Get(doc, S.File) ?? string.Empty,
-                StoredArticle.Get(doc, S.Title) ?? string.Empty,
-                StoredArticle.Get(doc, S.Publisher),
-                StoredArticle.Get(doc, S.Published) ?? StoredArticle.Get(doc, S.PublishedText),
-                canonical?.Get(docId) == 1);
+            var source = StoredArticle.ToSource(reader.Document(docId));
+            var member = new GroupMember(source.File, source.Title, source.Publisher, source.Published, canonical?.Get(docId) == 1);
             if (!members.TryGetValue(group, out var list))
             {
                 members[group] = list = [];

@@ -20,7 +20,7 @@ internal sealed class PassageRanker(TermLookup lookup, SearchOptions options)
 
     public List<PassageHit> Rank(ParsedQuestion question, IReadOnlyList<SearchClause> clauses, int candidates)
     {
-        // Only passages have indexed text and years, so article documents never match.
+        // Only passages have indexed text and years: the document of an article without passages never matches.
         var weighted = WeightedClause.Weigh(lookup, clauses);
         var drivers = weighted.Where(c => DrivesRetrieval(c.Field)).ToList();
         var boosters = weighted.Where(c => !DrivesRetrieval(c.Field)).ToDictionary(c => (c.Field, c.Clause.Term));

@@ -23,10 +23,10 @@ public sealed class TokenReplayTests
         "涨幅为 12% 😀 emoji 🎉 and 中文 text",
     };
 
-    private static TokenReplay Replay(string text, int positionOffset = 0)
+    private static TokenReplay Replay(string text)
     {
         using var analyzer = new QaBotAnalyzer();
-        return new TokenReplay(TokenReader.ReadForIndex(analyzer, IndexSchema.Text, text), positionOffset);
+        return new TokenReplay(TokenReader.ReadForIndex(analyzer, IndexSchema.Text, text));
     }
 
     /// <summary>Every token's term, position increment and offsets, from Reset to End.</summary>
@@ -118,19 +118,6 @@ public sealed class TokenReplayTests
 
         Assert.Empty(Consume(replay));
         Assert.Equal((0, 0), (offset.StartOffset, offset.EndOffset));
-    }
-
-    [Fact]
-    public void IncrementToken_PositionOffset_MovesOnlyTheFirstIncrement()
-    {
-        using var plain = Replay(Sample);
-        using var shifted = Replay(Sample, positionOffset: 10);
-
-        var expected = Consume(plain);
-        var actual = Consume(shifted);
-
-        Assert.Equal(expected[0] with { Increment = expected[0].Increment + 10 }, actual[0]);
-        Assert.Equal(expected.Skip(1), actual.Skip(1));
     }
 
     [Fact]
