@@ -1,6 +1,5 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Store;
 using QaBot.Core.Analysis;
 using QaBot.Core.Indexing;
 using QaBot.Core.Search;
@@ -24,7 +23,7 @@ public sealed class AnswerService : IAnswerService, IDisposable
     private readonly SpellCorrector _corrector;
     private readonly System.Threading.Lock _openLock = new();
     private readonly Timer _refreshTimer;
-    private FSDirectory? _directory;
+    private Lucene.Net.Store.Directory? _directory;
     private SearcherManager? _manager;
     private DuplicateGroups? _groups;
     private bool _disposed;

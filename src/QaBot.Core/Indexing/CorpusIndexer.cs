@@ -42,26 +42,31 @@ public sealed class CorpusIndexer(IndexerOptions options)
         using var directory = FSDirectory.Open(_options.IndexPath);
 
         // The write lock comes first: nothing of the old index is read before this run owns it.
-        using var writer = OpenWriter(directory, rebuild);
-        using var analyzer = new QaBotAnalyzer();
-        try
+        IndexReport report;
+        using (var writer = OpenWriter(directory, rebuild))
+        using (var analyzer = new QaBotAnalyzer())
         {
-            rebuild |= NeedsRebuild(directory);
-            if (rebuild)
+            try
             {
-                // Like OpenMode.CREATE, but readers keep the old commit until this run commits.
-                writer.DeleteAll();
-            }
+                rebuild |= NeedsRebuild(directory);
+                if (rebuild)
+                {
+                    // Like OpenMode.CREATE, but readers keep the old commit until this run commits.
+                    writer.DeleteAll();
+                }
 
-            var report = Update(writer, analyzer, scan, rebuild, progress, cancellationToken);
-            return report with { Seconds = stopwatch.Elapsed.TotalSeconds };
+                report = Update(writer, analyzer, scan, rebuild, progress, cancellationToken);
+            }
+            catch
+            {
+                // Nothing of this run may reach readers: drop it and keep the last commit.
+                writer.Rollback();
+                throw;
+            }
         }
-        catch
-        {
-            // Nothing of this run may reach readers: drop it and keep the last commit.
-            writer.Rollback();
-            throw;
-        }
+
+        // Timed after the writer is closed, which waits for the merges it started.
+        return report with { Seconds = stopwatch.Elapsed.TotalSeconds };
     }
 
     private IndexReport Update(IndexWriter writer, QaBotAnalyzer analyzer, CorpusScan scan, bool rebuild, IProgress<IndexProgress>? progress, CancellationToken cancellationToken)

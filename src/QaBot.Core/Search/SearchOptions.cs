@@ -62,9 +62,9 @@ public sealed record SearchOptions
     public long ParallelSearchMinPostings { get; init; } = 200_000;
 
     /// <summary>
-    /// Memory-map the index (default true): the fastest. The index pages questions touch then count in the
-    /// process's resident size; false reads them through buffers instead, a third slower at a million
-    /// passages, and the process keeps only its own memory.
+    /// Memory-map the term dictionary, postings and norms (default true), the fastest; doc values and stored
+    /// fields are read through buffers either way. False reads everything through buffers: about a tenth
+    /// slower at a million passages, and the process keeps only its own memory.
     /// </summary>
     public bool MemoryMap { get; init; } = true;
 

@@ -32,6 +32,26 @@ public class CorpusScannerTests
     }
 
     [Fact]
+    public void Scan_NamesThatSortAroundTheSlash_ComeInOrdinalOrderOfTheWholePath()
+    {
+        // '-' and '.' sort before '/', and '0' after it: a folder "a" lists between "a.txt" and "a0.txt".
+        using var folder = new TempDirectory();
+        folder.Write("a0.txt");
+        folder.Write("a/x.txt");
+        folder.Write("a-b/y.txt");
+        folder.Write("a.txt");
+        folder.Write("a/b/c.txt");
+        folder.Write("a/b.txt");
+        folder.Write("a b.txt");
+
+        var scan = CorpusScanner.Scan(folder.Path);
+
+        string[] expected = ["a b.txt", "a-b/y.txt", "a.txt", "a/b.txt", "a/b/c.txt", "a/x.txt", "a0.txt"];
+        Assert.Equal(expected, scan.Files.Select(f => f.RelativePath));
+        Assert.Equal(expected.Order(StringComparer.Ordinal), expected);
+    }
+
+    [Fact]
     public void Scan_HiddenFilesAndFolders_AreIgnoredSilently()
     {
         using var folder = new TempDirectory();
