@@ -29,13 +29,16 @@ internal sealed class ReplSession(IAnswerService service, TextReader input, Text
     {
         // Only a person leaves the time between start and first question that the warm-up uses; piped
         // questions arrive at once and would only share the processor with it.
-        var warmUp = options.Interactive ? AnswerWarmUp.RunAsync(service, options) : Task.CompletedTask;
+        using var sessionEnded = new CancellationTokenSource();
+        var warmUp = options.Interactive ? AnswerWarmUp.RunAsync(service, options, sessionEnded.Token) : Task.CompletedTask;
         try
         {
             await ReadAndAnswerAsync(cancellationToken).ConfigureAwait(false);
         }
         finally
         {
+            // A person who leaves at once does not wait for the rest of the warm-up.
+            await sessionEnded.CancelAsync().ConfigureAwait(false);
             await warmUp.ConfigureAwait(false);
         }
     }

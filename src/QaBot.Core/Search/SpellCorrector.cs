@@ -10,7 +10,8 @@ namespace QaBot.Core.Search;
 /// <summary>
 /// Corrects question words the index has never seen to a close word it has ("internt" to "internet",
 /// "alibba" to "alibaba"): at most one edit for short words and two for longer ones, the fewest edits
-/// first, then the most frequent word. The correction is shown as the index writes the word.
+/// first, then the most frequent word. Real English words are left alone unless the index spells them
+/// the British or American way ("harbor" to "harbour"). The correction is shown as the index writes the word.
 /// </summary>
 internal sealed class SpellCorrector(Analyzer analyzer)
 {
@@ -20,7 +21,6 @@ internal sealed class SpellCorrector(Analyzer analyzer)
     /// <summary>The question with its unknown words corrected, or null when nothing needed correcting.</summary>
     public string? Correct(TermLookup lookup, string question)
     {
-        var reader = lookup.Searcher.IndexReader;
         Terms? terms = null;
         var corrected = question;
         var changed = false;
@@ -32,17 +32,44 @@ internal sealed class SpellCorrector(Analyzer analyzer)
                 continue;
             }
 
-            // The merged term dictionary is built only when a word is unknown: most questions need none.
-            terms ??= MultiFields.GetTerms(reader, S.Text);
-            var replacement = terms is null ? null : BestCandidate(terms, token.Term);
+            // A real word the articles happen not to use is what the person meant ("held" is not a typo of
+            // "help"), unless the articles spell it the other way ("harbor" and "harbour").
+            var replacement = EnglishWords.Contains(token.Original) ? OtherSpelling(lookup, token.Original) : Closest(lookup, ref terms, token.Term);
             if (replacement is not null)
             {
-                corrected = corrected.Replace(token.Original, SurfaceForm(lookup.Searcher, replacement) ?? replacement, StringComparison.Ordinal);
+                corrected = corrected.Replace(token.Original, replacement, StringComparison.Ordinal);
                 changed = true;
             }
         }
 
         return changed ? corrected : null;
+    }
+
+    /// <summary>The British or American spelling of the word that the index holds most often, if any.</summary>
+    private string? OtherSpelling(TermLookup lookup, string word)
+    {
+        string? best = null;
+        var bestFreq = 0;
+        foreach (var spelling in SpellingVariants.Others(word))
+        {
+            var terms = TokenReader.Read(analyzer, S.Text, spelling);
+            var freq = terms.Count == 1 ? lookup.DocFreq(S.Text, terms[0].Term) : 0;
+            if (freq > bestFreq)
+            {
+                (best, bestFreq) = (spelling, freq);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The indexed word closest to an unknown one, as a passage writes it; the term dictionary is built at the first need.</summary>
+    private string? Closest(TermLookup lookup, ref Terms? terms, string term)
+    {
+        // The merged term dictionary is built only when a word is unknown: most questions need none.
+        terms ??= MultiFields.GetTerms(lookup.Searcher.IndexReader, S.Text);
+        var replacement = terms is null ? null : BestCandidate(terms, term);
+        return replacement is null ? null : SurfaceForm(lookup.Searcher, replacement) ?? replacement;
     }
 
     private static string? BestCandidate(Terms terms, string term)
