@@ -10,7 +10,7 @@ namespace QaBot.Core.Analysis;
 /// </summary>
 public sealed class TokenReplay : TokenStream
 {
-    private readonly IReadOnlyList<IndexToken> _tokens;
+    private IReadOnlyList<IndexToken> _tokens;
     private readonly ICharTermAttribute _term;
     private readonly IPositionIncrementAttribute _increment;
     private readonly IOffsetAttribute _offset;
@@ -25,6 +25,9 @@ public sealed class TokenReplay : TokenStream
         _increment = AddAttribute<IPositionIncrementAttribute>();
         _offset = AddAttribute<IOffsetAttribute>();
     }
+
+    /// <summary>Replays <paramref name="tokens"/> from the next <see cref="Reset"/> on, instead of the tokens before.</summary>
+    public void Replay(IReadOnlyList<IndexToken> tokens) => _tokens = tokens ?? throw new ArgumentNullException(nameof(tokens));
 
     public override bool IncrementToken()
     {

@@ -77,11 +77,11 @@ public static class ArticleDocuments
                 titleTerms,
                 TermCounts.Of(CollectionsMarshal.AsSpan(context))).Encode();
             var doc = NewDocument(article.File, storeFile: first);
-            doc.Add(new Field(S.Text, new TokenReplay(text), Searched));
-            doc.Add(new Field(S.Title, new TokenReplay(title), Searched));
+            doc.Add(new ReplayedField(S.Text, text, Searched));
+            doc.Add(new ReplayedField(S.Title, title, Searched));
             if (context.Count > 0)
             {
-                doc.Add(new Field(S.Context, new TokenReplay(context), Searched));
+                doc.Add(new ReplayedField(S.Context, context, Searched));
             }
 
             if (record.Length <= PassageRecord.MaxDocValueBytes)
@@ -95,7 +95,7 @@ public static class ArticleDocuments
 
             foreach (var year in YearReferences.Find(passage.Text, metadata.Published?.Year))
             {
-                doc.Add(new StringField(S.Years, year, Field.Store.NO));
+                doc.Add(new KeywordField(S.Years, year, Field.Store.NO));
             }
 
             if (first)
@@ -117,7 +117,7 @@ public static class ArticleDocuments
     /// <summary>What every document of an article holds: its file, and the duplicate group values regrouping updates.</summary>
     private static Document NewDocument(string file, bool storeFile) => new()
     {
-        new StringField(S.File, file, storeFile ? Field.Store.YES : Field.Store.NO),
+        new KeywordField(S.File, file, storeFile ? Field.Store.YES : Field.Store.NO),
         new NumericDocValuesField(S.Group, 0),
         new NumericDocValuesField(S.Canonical, 1),
     };
@@ -159,7 +159,7 @@ public static class ArticleDocuments
     private static void AddArticleFields(Document doc, IndexedArticle indexed)
     {
         var article = indexed.Article;
-        doc.Add(new StringField(S.Kind, S.ArticleKind, Field.Store.NO));
+        doc.Add(new KeywordField(S.Kind, S.ArticleKind, Field.Store.NO));
         doc.Add(new StoredField(S.Title, article.DisplayTitle));
         doc.Add(new BinaryDocValuesField(S.Manifest, new BytesRef(ManifestRecord.Encode(indexed))));
         doc.Add(new BinaryDocValuesField(S.Signature, new BytesRef(MinHasher.ToBytes(indexed.Signature))));
