@@ -16,12 +16,12 @@ public static class IndexSchema
 
     public const string LayoutVersionKey = "qabot.layout";
 
-    /// <summary><see cref="ArticleKind"/> on an article's first document, which holds the article's fields (StringField).</summary>
+    /// <summary><see cref="ArticleKind"/> on an article's first document, which holds the article's fields (one term, <see cref="KeywordField"/>).</summary>
     public const string Kind = "kind";
 
     public const string ArticleKind = "article";
 
-    /// <summary>The corpus file, relative with forward slashes (StringField on every document; stored on the article's first).</summary>
+    /// <summary>The corpus file, relative with forward slashes (one term on every document, <see cref="KeywordField"/>; stored on the article's first).</summary>
     public const string File = "file";
 
     /// <summary>Passage text (indexed with frequencies, without positions, not stored: <see cref="Record"/> holds what answers show).</summary>
@@ -33,7 +33,7 @@ public static class IndexSchema
     /// <summary>Context a passage lacks, indexed: the sentence before it, its sub-heading and (after the first passage) the article's lead.</summary>
     public const string Context = "context";
 
-    /// <summary>Years the passage speaks of, named or relative to its publication year (StringField, multi-valued).</summary>
+    /// <summary>Years the passage speaks of, named or relative to its publication year (one term each, <see cref="KeywordField"/>, multi-valued).</summary>
     public const string Years = "years";
 
     /// <summary>Passage only: its <see cref="PassageRecord"/> (binary doc values; a stored field when too large for them).</summary>
