@@ -51,13 +51,6 @@ internal static class SpellingVariants
         }
     }
 
-    /// <summary>Whether <paramref name="a"/> and <paramref name="b"/> are the same word in two spellings.</summary>
-    public static bool AreVariants(string a, string b)
-    {
-        ArgumentNullException.ThrowIfNull(b);
-        return Others(a).Contains(b.ToLowerInvariant(), StringComparer.Ordinal);
-    }
-
     private static string? Swap(string word, string ending, string replacement) =>
         word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal)
             ? string.Concat(word.AsSpan(0, word.Length - ending.Length), replacement)
