@@ -141,7 +141,7 @@ public sealed class CorpusIndexer(IndexerOptions options)
             writer.DeleteDocuments(new Term(S.File, file));
         }
 
-        var changedAnything = added.Any(a => a is not null) || removed.Count > 0 || rebuild;
+        var changedAnything = addedCount + changedCount > 0 || removed.Count > 0 || rebuild;
         int groups;
         if (changedAnything)
         {
