@@ -55,7 +55,7 @@ public sealed class ArticleReader
         }
 
         // Whitespace, zero-width characters and BOMs only: as empty as a zero-byte file.
-        if (TextNormalizer.NormalizeLine(decoded.Text).Length == 0)
+        if (TextNormalizer.IsBlank(decoded.Text))
         {
             return ArticleReadResult.Skip(SkipReasons.Empty);
         }

@@ -145,12 +145,13 @@ public sealed class CorpusIndexer(IndexerOptions options)
         int groups;
         if (changedAnything)
         {
-            // Writing out the buffered documents keeps one core busy for seconds: grouping runs beside it.
+            // Writing out the buffered documents takes seconds: grouping runs beside it, then this thread helps write.
             var flushing = Task.Run(() => writer.Flush(triggerMerge: false, applyAllDeletes: false), cancellationToken);
             (int Groups, List<(string File, long Group, bool Canonical)> Changes) regrouped;
             try
             {
                 regrouped = Regroup(manifest, kept, added);
+                HelpFlush(writer, flushing);
             }
             finally
             {
@@ -276,6 +277,20 @@ public sealed class CorpusIndexer(IndexerOptions options)
         }
 
         return (groups.Count, changes);
+    }
+
+    /// <summary>
+    /// Lucene's full flush writes the workers' segments one after another on the thread that asked for it,
+    /// but hands a queued segment to any thread that adds documents meanwhile. Adding none, about every
+    /// millisecond until the flush is done, makes this thread write the second segment beside the first.
+    /// </summary>
+    private static void HelpFlush(IndexWriter writer, Task flushing)
+    {
+        while (!flushing.IsCompleted)
+        {
+            writer.AddDocuments([]);
+            Thread.Sleep(1);
+        }
     }
 
     private static int CountGroups(IEnumerable<ManifestEntry?> entries) =>

@@ -197,6 +197,45 @@ public sealed class CorpusIndexerTests : IDisposable
         Assert.Equal((1, 1), (Indexer().Run(rebuild: false).Added, 1));
     }
 
+    [Fact]
+    public void Run_ManyFiles_IndexesEveryArticleOnAllCoresAndFindsEach()
+    {
+        // Past the parallel threshold: the workers' segments are written by two threads at the end.
+        const int count = 260;
+        for (var i = 0; i < count; i++)
+        {
+            _folder.Write($"batch/{i:000}.txt", ManyFilesArticle(i).Text);
+        }
+
+        var report = Indexer().Run(rebuild: false);
+
+        Assert.Equal((count, count, 0, 0), (report.Articles, report.Added, report.DuplicateGroups, report.Skipped.Count));
+        using (var directory = FSDirectory.Open(_folder.Index))
+        using (var reader = DirectoryReader.Open(directory))
+        {
+            Assert.Equal(count, reader.DocFreq(new Term(IndexSchema.Kind, IndexSchema.ArticleKind)));
+            Assert.Equal(report.Passages, reader.NumDocs);
+            Assert.All(reader.Leaves, leaf => Assert.True(leaf.Reader.NumDocs > 0));
+        }
+
+        using (var service = new AnswerService(_folder.Index))
+        {
+            Assert.Equal("batch/137.txt", service.Ask($"Which lighthouse stands on the {ManyFilesArticle(137).Quay} quay?", 1).Answers[0].Source.File);
+        }
+
+        Assert.Equal((0, count), (Indexer().Run(rebuild: false).Added, Indexer().Run(rebuild: false).Unchanged));
+    }
+
+    /// <summary>An article about harbour <paramref name="i"/> in made-up words of its own, so that no two are near-duplicates.</summary>
+    private static (string Text, string Quay) ManyFilesArticle(int i)
+    {
+        var random = new Random(i);
+        string Word() => string.Concat(Enumerable.Range(0, random.Next(5, 9)).Select(_ => (char)('a' + random.Next(26))));
+        string Sentence() => string.Join(' ', Enumerable.Range(0, 12).Select(_ => Word())) + ".";
+        var quay = Word();
+        return ($"Harbour {i} notes\n\nThe lighthouse of harbour {i} stands on the {quay} quay. {Sentence()} {Sentence()} {Sentence()}\n", quay);
+    }
+
     private long CommitGeneration()
     {
         using var directory = FSDirectory.Open(_folder.Index);

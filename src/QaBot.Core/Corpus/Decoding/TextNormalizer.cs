@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -10,11 +11,32 @@ namespace QaBot.Core.Corpus.Decoding;
 /// </summary>
 internal static class TextNormalizer
 {
+    /// <summary>Texts up to this many characters are folded on the stack.</summary>
+    private const int StackLimit = 256;
+
     /// <summary>Normalises a whole text, keeping its line breaks (all of them become <c>\n</c>).</summary>
     public static string Normalize(string text) => Fold(Prepare(text).ReplaceLineEndings("\n"), keepNewLines: true);
 
     /// <summary>Normalises text that must stay on one line: line breaks become spaces.</summary>
     public static string NormalizeLine(string text) => Fold(Prepare(text), keepNewLines: false);
+
+    /// <summary>
+    /// Whether nothing would be left of <paramref name="text"/> once normalised: only white space and
+    /// invisible format or control characters. Stops at the first visible character, without a copy.
+    /// </summary>
+    public static bool IsBlank(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (!Rune.IsWhiteSpace(rune) && Rune.GetUnicodeCategory(rune) is not (UnicodeCategory.Format or UnicodeCategory.Control))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static string Prepare(string text)
     {
@@ -29,16 +51,19 @@ internal static class TextNormalizer
     private static string Fold(string text, bool keepNewLines) =>
         Ascii.IsValid(text) ? FoldAscii(text, keepNewLines) : FoldUnicode(text, keepNewLines);
 
-    // The same folding for plain ASCII (already NFKC, no format characters): a char loop without rune decoding.
+    // The same folding for plain ASCII (already NFKC, no format characters): a char loop without rune decoding,
+    // into a buffer as long as the text (folding never lengthens it), and the text itself when nothing changed.
     private static string FoldAscii(string text, bool keepNewLines)
     {
-        var result = new StringBuilder(text.Length);
+        char[]? rented = null;
+        Span<char> result = text.Length <= StackLimit ? stackalloc char[StackLimit] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
+        var length = 0;
         var pendingSpace = false;
         foreach (var c in text)
         {
             if (c == '\n' && keepNewLines)
             {
-                result.Append('\n');
+                result[length++] = '\n';
                 pendingSpace = false;
             }
             else if (char.IsWhiteSpace(c))
@@ -47,17 +72,23 @@ internal static class TextNormalizer
             }
             else if (!char.IsControl(c))
             {
-                if (pendingSpace && result.Length > 0 && result[^1] != '\n')
+                if (pendingSpace && length > 0 && result[length - 1] != '\n')
                 {
-                    result.Append(' ');
+                    result[length++] = ' ';
                 }
 
                 pendingSpace = false;
-                result.Append(c);
+                result[length++] = c;
             }
         }
 
-        return result.ToString();
+        var folded = result[..length].SequenceEqual(text) ? text : new string(result[..length]);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return folded;
     }
 
     private static string FoldUnicode(string text, bool keepNewLines)

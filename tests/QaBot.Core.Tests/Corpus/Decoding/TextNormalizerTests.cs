@@ -37,4 +37,43 @@ public class TextNormalizerTests
     {
         Assert.Equal("a\uFFFDb", TextNormalizer.NormalizeLine("a\uD800b"));
     }
+
+    [Fact]
+    public void NormalizeLine_TextAlreadyNormal_ReturnsTheSameString()
+    {
+        var text = "Already plain: one space between words.";
+
+        Assert.Same(text, TextNormalizer.NormalizeLine(text));
+    }
+
+    [Fact]
+    public void Normalize_LongerThanTheStackBuffer_FoldsEveryLine()
+    {
+        var line = string.Concat(Enumerable.Repeat("word  \t word ", 40));
+        var expected = string.Join(' ', Enumerable.Repeat("word word", 40));
+
+        Assert.Equal(expected + "\n" + expected, TextNormalizer.Normalize(line + "\r\n " + line));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" \t\r\n ")]
+    [InlineData("\u00A0\u200B\uFEFF\u2028\u3000")]
+    [InlineData("\u0001\u007F\u00AD")]
+    public void IsBlank_NothingVisible_IsTrue(string text)
+    {
+        Assert.True(TextNormalizer.IsBlank(text));
+        Assert.Empty(TextNormalizer.NormalizeLine(text));
+    }
+
+    [Theory]
+    [InlineData("a")]
+    [InlineData("  \u200B.")]
+    [InlineData("\u00A0中")]
+    [InlineData("\uD800")]
+    public void IsBlank_AnyVisibleCharacter_IsFalse(string text)
+    {
+        Assert.False(TextNormalizer.IsBlank(text));
+        Assert.NotEmpty(TextNormalizer.NormalizeLine(text));
+    }
 }
