@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace QaBot.Core.Duplicates;
 
 /// <summary>
@@ -6,6 +8,9 @@ namespace QaBot.Core.Duplicates;
 /// </summary>
 public static class DuplicateDetector
 {
+    /// <summary>Bands whose keys are computed in one pass over the signatures (eight bytes an article each).</summary>
+    private const int BandsPerPass = 6;
+
     public static IReadOnlyList<DuplicateGroup> FindGroups(IReadOnlyList<DuplicateCandidate> articles, DuplicateOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
@@ -16,29 +21,51 @@ public static class DuplicateDetector
             .ToArray();
 
         // Bands are independent: each finds, on its own core, the articles that share its rows with an
-        // earlier one (only near-duplicates do), then the pairs are joined in band order.
+        // earlier one (only near-duplicates do), then the pairs are joined in band order. The keys of a
+        // few bands at a time come from one read of each signature: the signatures lie all over the heap,
+        // and reading every one again for each band was most of grouping's time.
         var pairs = new List<(int First, int Other)>[options.Bands];
-        Parallel.For(
-            0,
-            options.Bands,
-            () => new BandTable(signed.Length),
-            (band, _, table) =>
+        var keys = Enumerable.Range(0, Math.Min(BandsPerPass, options.Bands)).Select(_ => new ulong[signed.Length]).ToArray();
+        var tables = new ConcurrentBag<BandTable>();
+        for (var pass = 0; pass < options.Bands; pass += keys.Length)
+        {
+            var bands = Math.Min(keys.Length, options.Bands - pass);
+            var firstBand = pass;
+            Parallel.ForEach(Partitioner.Create(0, signed.Length), range =>
             {
-                var found = new List<(int, int)>();
-                table.Clear();
-                foreach (var i in signed)
+                for (var j = range.Item1; j < range.Item2; j++)
                 {
-                    var first = table.FirstOrAdd(BandKey(articles[i].Signature, band * rows, rows), i);
-                    if (first >= 0)
+                    var signature = articles[signed[j]].Signature;
+                    for (var b = 0; b < bands; b++)
                     {
-                        found.Add((first, i));
+                        keys[b][j] = BandKey(signature, (firstBand + b) * rows, rows);
                     }
                 }
+            });
 
-                pairs[band] = found;
-                return table;
-            },
-            _ => { });
+            Parallel.For(
+                0,
+                bands,
+                () => tables.TryTake(out var table) ? table : new BandTable(signed.Length),
+                (b, _, table) =>
+                {
+                    var found = new List<(int, int)>();
+                    var bandKeys = keys[b];
+                    table.Clear();
+                    for (var j = 0; j < signed.Length; j++)
+                    {
+                        var first = table.FirstOrAdd(bandKeys[j], signed[j]);
+                        if (first >= 0)
+                        {
+                            found.Add((first, signed[j]));
+                        }
+                    }
+
+                    pairs[firstBand + b] = found;
+                    return table;
+                },
+                tables.Add);
+        }
 
         var parents = Enumerable.Range(0, articles.Count).ToArray();
         foreach (var (first, other) in pairs.SelectMany(p => p))

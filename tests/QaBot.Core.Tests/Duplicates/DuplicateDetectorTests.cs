@@ -69,6 +69,25 @@ public sealed class DuplicateDetectorTests
         Assert.Equal(["x.txt", "y.txt"], group.Members.Order());
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(90)]
+    public void FindGroups_SignaturesAgreeingOnlyInSomeBands_AreFoundByThoseBands(int from)
+    {
+        // 38 of 128 positions alike (similarity 0.30, above the 0.25 threshold), the rest different: only the
+        // bands inside those positions can bring the pair together, the first ones or the last ones.
+        var random = new Random(from + 1);
+        uint[] Noise() => Enumerable.Range(0, MinHasher.SignatureLength).Select(_ => (uint)random.Next()).ToArray();
+        var first = Noise();
+        var second = Noise();
+        Array.Copy(first, from, second, from, 38);
+        DuplicateCandidate[] candidates = [new("a.txt", first, 0, 0), new("other.txt", Noise(), 0, 0), new("b.txt", second, 0, 0)];
+
+        var group = Assert.Single(DuplicateDetector.FindGroups(candidates));
+
+        Assert.Equal(["a.txt", "b.txt"], group.Members.Order());
+    }
+
     [Fact]
     public void SignatureBytes_RoundTrip()
     {
