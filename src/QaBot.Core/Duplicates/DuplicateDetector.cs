@@ -30,7 +30,6 @@ public static class DuplicateDetector
         for (var pass = 0; pass < options.Bands; pass += keys.Length)
         {
             var bands = Math.Min(keys.Length, options.Bands - pass);
-            var firstBand = pass;
             Parallel.ForEach(Partitioner.Create(0, signed.Length), range =>
             {
                 for (var j = range.Item1; j < range.Item2; j++)
@@ -38,7 +37,7 @@ public static class DuplicateDetector
                     var signature = articles[signed[j]].Signature;
                     for (var b = 0; b < bands; b++)
                     {
-                        keys[b][j] = BandKey(signature, (firstBand + b) * rows, rows);
+                        keys[b][j] = BandKey(signature, (pass + b) * rows, rows);
                     }
                 }
             });
@@ -61,7 +60,7 @@ public static class DuplicateDetector
                         }
                     }
 
-                    pairs[firstBand + b] = found;
+                    pairs[pass + b] = found;
                     return table;
                 },
                 tables.Add);

@@ -29,7 +29,7 @@ internal static class TextNormalizer
         ArgumentNullException.ThrowIfNull(text);
         foreach (var rune in text.EnumerateRunes())
         {
-            if (!Rune.IsWhiteSpace(rune) && Rune.GetUnicodeCategory(rune) is not (UnicodeCategory.Format or UnicodeCategory.Control))
+            if (!Rune.IsWhiteSpace(rune) && !IsInvisible(rune))
             {
                 return false;
             }
@@ -111,10 +111,7 @@ internal static class TextNormalizer
                 continue;
             }
 
-            // Zero-width spaces and joiners, soft hyphens, BOMs and direction marks are category Cf;
-            // none of them is visible or searchable, and they split words the reader sees as one.
-            var category = Rune.GetUnicodeCategory(rune);
-            if (category is UnicodeCategory.Format or UnicodeCategory.Control)
+            if (IsInvisible(rune))
             {
                 continue;
             }
@@ -130,6 +127,13 @@ internal static class TextNormalizer
 
         return result.ToString();
     }
+
+    /// <summary>
+    /// Format and control characters: zero-width spaces and joiners, soft hyphens, BOMs and direction marks
+    /// are category Cf; none of them is visible or searchable, and they split words the reader sees as one.
+    /// </summary>
+    private static bool IsInvisible(Rune rune) =>
+        Rune.GetUnicodeCategory(rune) is UnicodeCategory.Format or UnicodeCategory.Control;
 
     private static string RemoveLoneSurrogates(string text)
     {
