@@ -192,24 +192,27 @@ public sealed class CorpusIndexer(IndexerOptions options)
 
     private FileRead ReadIfChanged(CorpusFile file, ManifestEntry? previous)
     {
-        FileInfo info;
         byte[] content;
+        long modified;
         try
         {
-            info = new FileInfo(file.FullPath);
-            if (previous is not null && previous.Stamp.Size == info.Length && previous.Stamp.ModifiedTicks == info.LastWriteTimeUtc.Ticks)
+            if (previous is not null)
             {
-                return new FileRead(true, null, null);
+                var info = new FileInfo(file.FullPath);
+                if (previous.Stamp.Size == info.Length && previous.Stamp.ModifiedTicks == info.LastWriteTimeUtc.Ticks)
+                {
+                    return new FileRead(true, null, null);
+                }
             }
 
-            content = File.ReadAllBytes(file.FullPath);
+            (content, modified) = ReadFile(file.FullPath);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return new FileRead(false, "unreadable: " + e.Message, null);
         }
 
-        var stamp = new FileStamp(Convert.ToHexString(SHA256.HashData(content)), content.LongLength, info.LastWriteTimeUtc.Ticks);
+        var stamp = new FileStamp(Convert.ToHexString(SHA256.HashData(content)), content.LongLength, modified);
         if (previous is not null && previous.Stamp.Hash == stamp.Hash)
         {
             // Same content, new time stamp (a copy or a touch): unchanged, though its stamp is refreshed next time it changes.
@@ -228,6 +231,37 @@ public sealed class CorpusIndexer(IndexerOptions options)
             // One bad article must not stop the run: report it and index the rest.
             return new FileRead(false, "could not be processed: " + e.Message, null);
         }
+    }
+
+    /// <summary>
+    /// The file's content and time stamp from one open: a new file needs no separate look-up by path for
+    /// its size and time. Others may write or delete it meanwhile; a later run sees the change.
+    /// </summary>
+    private static (byte[] Content, long ModifiedTicks) ReadFile(string path)
+    {
+        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        var modified = File.GetLastWriteTimeUtc(handle).Ticks;
+        var length = RandomAccess.GetLength(handle);
+        if (length > Array.MaxLength)
+        {
+            throw new IOException($"{length} bytes is more than an article can hold");
+        }
+
+        var content = new byte[length];
+        var read = 0;
+        while (read < content.Length)
+        {
+            var n = RandomAccess.Read(handle, content.AsSpan(read), read);
+            if (n == 0)
+            {
+                // Cut short while being read: index what is there.
+                return (content[..read], modified);
+            }
+
+            read += n;
+        }
+
+        return (content, modified);
     }
 
     /// <summary>

@@ -125,6 +125,20 @@ public sealed class CorpusIndexerTests : IDisposable
     }
 
     [Fact]
+    public void Run_FileThatCannotBeOpened_IsSkippedAsUnreadableAndTheRestIndexed()
+    {
+        _folder.Write("volcano.md", Articles.Volcano);
+        File.CreateSymbolicLink(Path.Combine(_folder.Corpus, "gone.txt"), Path.Combine(_folder.Root, "missing.txt"));
+
+        var report = Indexer().Run(rebuild: false);
+
+        Assert.Equal((1, 1), (report.Articles, report.Added));
+        var skipped = Assert.Single(report.Skipped);
+        Assert.Equal("gone.txt", skipped.File);
+        Assert.StartsWith("unreadable: ", skipped.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Run_IndexedFileTurnsBad_KeepsThePreviousVersion()
     {
         _folder.Write("volcano.md", Articles.Volcano);
