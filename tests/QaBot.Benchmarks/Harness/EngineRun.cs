@@ -52,9 +52,9 @@ internal static class EngineRun
         Array.Sort(latencies);
         var n = Math.Max(1, input.Queries.Count);
         return new EngineMetrics(
-            input.Passages.Count,
+            input.PassageCount,
             Math.Round(indexSeconds, 2),
-            Math.Round(input.Passages.Count / indexSeconds, 0),
+            Math.Round(input.PassageCount / indexSeconds, 0),
             Math.Round(input.PassagesMegabytes / indexSeconds, 2),
             Math.Round(FolderMegabytes(Path.Combine(folder, "index")), 1),
             Percentile(latencies, 0.50),
