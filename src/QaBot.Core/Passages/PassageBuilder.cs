@@ -68,14 +68,15 @@ public sealed class PassageBuilder(PassageOptions? options = null)
         var sentences = new List<SentenceText>(spans.Count);
         foreach (var span in spans)
         {
-            var text = paragraph.Substring(span.Start, span.Length);
-            sentences.Add(new SentenceText(text, CountWords(text)));
+            sentences.Add(new SentenceText(paragraph, span, CountWords(paragraph.AsSpan(span.Start, span.Length))));
         }
 
         return sentences;
     }
 
-    internal static int CountWords(string text)
+    internal static int CountWords(string text) => CountWords(text.AsSpan());
+
+    private static int CountWords(ReadOnlySpan<char> text)
     {
         var count = 0;
         var inWord = false;
@@ -93,13 +94,16 @@ public sealed class PassageBuilder(PassageOptions? options = null)
         return count;
     }
 
-    private readonly record struct SentenceText(string Text, int Words);
+    /// <summary>A sentence: its span in the paragraph it comes from, and its word count.</summary>
+    private readonly record struct SentenceText(string Paragraph, TextSpan Span, int Words)
+    {
+        public ReadOnlySpan<char> Text => Paragraph.AsSpan(Span.Start, Span.Length);
+    }
 
-    /// <summary>The passage being filled: its text, sentence spans and word count.</summary>
+    /// <summary>The passage being filled: its sentences and word count.</summary>
     private sealed class Accumulator
     {
-        private readonly StringBuilder _text = new();
-        private readonly List<TextSpan> _spans = [];
+        private readonly List<(SentenceText Sentence, bool NewParagraph)> _sentences = [];
         private bool _newParagraph;
 
         public int Words { get; private set; }
@@ -108,29 +112,66 @@ public sealed class PassageBuilder(PassageOptions? options = null)
 
         public void Add(SentenceText sentence)
         {
-            if (_text.Length > 0)
-            {
-                _text.Append(_newParagraph ? '\n' : ' ');
-            }
-
+            _sentences.Add((sentence, _newParagraph && _sentences.Count > 0));
             _newParagraph = false;
-            _spans.Add(new TextSpan(_text.Length, sentence.Text.Length));
-            _text.Append(sentence.Text);
             Words += sentence.Words;
         }
 
         public void FlushInto(List<Passage> passages, string? section)
         {
-            if (_spans.Count == 0)
+            if (_sentences.Count == 0)
             {
                 return;
             }
 
             var leadIn = passages.Count == 0 ? null : passages[^1].SentenceText(passages[^1].Sentences.Count - 1);
-            passages.Add(new Passage(passages.Count, section, _text.ToString(), [.. _spans], leadIn));
-            _text.Clear();
-            _spans.Clear();
+            var (text, spans) = IsWholeParagraph() ? (_sentences[0].Sentence.Paragraph, _sentences.Select(s => s.Sentence.Span).ToArray()) : Join();
+            passages.Add(new Passage(passages.Count, section, text, spans, leadIn));
+            _sentences.Clear();
             Words = 0;
+        }
+
+        /// <summary>
+        /// Whether the sentences are all of one paragraph, which holds nothing else but one space between
+        /// each two: then the paragraph is the passage text as it is (most passages of short articles).
+        /// </summary>
+        private bool IsWholeParagraph()
+        {
+            var paragraph = _sentences[0].Sentence.Paragraph;
+            var end = 0;
+            for (var i = 0; i < _sentences.Count; i++)
+            {
+                var (sentence, _) = _sentences[i];
+                if (!ReferenceEquals(sentence.Paragraph, paragraph) || sentence.Span.Start != (i == 0 ? 0 : end + 1)
+                    || (i > 0 && paragraph[end] != ' '))
+                {
+                    return false;
+                }
+
+                end = sentence.Span.Start + sentence.Span.Length;
+            }
+
+            return end == paragraph.Length;
+        }
+
+        /// <summary>The sentences joined: a space within a paragraph, a line break between paragraphs.</summary>
+        private (string Text, TextSpan[] Spans) Join()
+        {
+            var text = new StringBuilder();
+            var spans = new TextSpan[_sentences.Count];
+            for (var i = 0; i < _sentences.Count; i++)
+            {
+                var (sentence, newParagraph) = _sentences[i];
+                if (i > 0)
+                {
+                    text.Append(newParagraph ? '\n' : ' ');
+                }
+
+                spans[i] = new TextSpan(text.Length, sentence.Span.Length);
+                text.Append(sentence.Text);
+            }
+
+            return (text.ToString(), spans);
         }
     }
 }

@@ -44,6 +44,19 @@ public sealed class PassageBuilderTests
         Assert.Equal([0, 1], passages.Select(p => p.Ordinal));
     }
 
+    [Theory]
+    [InlineData("One here. Two here? Three here!", "One here. Two here? Three here!", 3)]
+    [InlineData("One here.  Two here.\tThree here.", "One here. Two here. Three here.", 3)]
+    [InlineData(" One here.\nTwo here. ", "One here. Two here.", 2)]
+    public void Build_OneParagraphPassage_IsItsSentencesOneSpaceApart(string paragraph, string text, int sentences)
+    {
+        var passage = Assert.Single(new PassageBuilder().Build([new ArticleBlock(BlockKind.Paragraph, paragraph)]));
+
+        Assert.Equal(text, passage.Text);
+        Assert.Equal(sentences, passage.Sentences.Count);
+        Assert.Equal(text, string.Join(' ', Enumerable.Range(0, sentences).Select(passage.SentenceText)));
+    }
+
     [Fact]
     public void Build_SentenceSpans_SelectEachSentenceOfTheMergedText()
     {
