@@ -9,30 +9,34 @@ namespace QaBot.Core.Text;
 /// </summary>
 public static partial class YearReferences
 {
+    private static readonly IReadOnlySet<string> None = new HashSet<string>();
+
     public static IReadOnlySet<string> Find(string text, int? publicationYear)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var years = new HashSet<string>(StringComparer.Ordinal);
-        foreach (Match match in NamedYear().Matches(text))
+        // Most passages name no year: no set, match or group object is made for them.
+        HashSet<string>? years = null;
+        foreach (var match in NamedYear().EnumerateMatches(text))
         {
-            years.Add(match.Value);
+            (years ??= new(StringComparer.Ordinal)).Add(text.Substring(match.Index, match.Length));
         }
 
         if (publicationYear is { } year)
         {
-            foreach (Match match in RelativeYear().Matches(text))
+            foreach (var match in RelativeYear().EnumerateMatches(text))
             {
-                var offset = match.Groups[1].Value.ToLowerInvariant() switch
+                // Each of the pattern's words has four letters.
+                var offset = text.AsSpan(match.Index, 4) switch
                 {
-                    "last" or "past" => -1,
-                    "next" => 1,
+                    var w when w.Equals("last", StringComparison.OrdinalIgnoreCase) || w.Equals("past", StringComparison.OrdinalIgnoreCase) => -1,
+                    var w when w.Equals("next", StringComparison.OrdinalIgnoreCase) => 1,
                     _ => 0,
                 };
-                years.Add((year + offset).ToString(CultureInfo.InvariantCulture));
+                (years ??= new(StringComparer.Ordinal)).Add((year + offset).ToString(CultureInfo.InvariantCulture));
             }
         }
 
-        return years;
+        return years ?? None;
     }
 
     /// <summary>True for a term that is a year this class finds (1950 to 2099).</summary>
@@ -42,6 +46,6 @@ public static partial class YearReferences
     [GeneratedRegex(@"\b(19[5-9]\d|20\d\d)\b")]
     private static partial Regex NamedYear();
 
-    [GeneratedRegex(@"\b(last|this|next|past) year\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:last|this|next|past) year\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeYear();
 }
