@@ -44,6 +44,21 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Eval_FolderInsteadOfQuestionFile_NamesTheFilesItHolds()
+    {
+        var folder = Path.Combine(_work.Root, "eval");
+        Directory.CreateDirectory(folder);
+        await File.WriteAllTextAsync(Path.Combine(folder, "seed-questions.jsonl"), string.Empty);
+        await File.WriteAllTextAsync(Path.Combine(folder, "README.md"), string.Empty);
+
+        var result = await CliProcess.RunAsync(_work.Root, null, "eval", folder);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal($"error: '{folder}' is a folder, not a question file: give one of its question files (seed-questions.jsonl).", result.Stderr.Trim());
+        Assert.Equal(string.Empty, result.Stdout);
+    }
+
+    [Fact]
     public async Task Eval_Beir_ScoresATinySetExactly()
     {
         var beir = Path.Combine(_work.Root, "beir");

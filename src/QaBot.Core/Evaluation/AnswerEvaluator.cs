@@ -13,6 +13,16 @@ public static partial class AnswerEvaluator
     /// <summary>Reads a JSON Lines question file; a bad line is an error naming its line number.</summary>
     public static IReadOnlyList<EvalQuestion> ReadQuestions(string path)
     {
+        ArgumentNullException.ThrowIfNull(path);
+        if (Directory.Exists(path))
+        {
+            // Reading a folder as a file fails with "access denied", which sends the user the wrong way.
+            var files = Directory.EnumerateFiles(path, "*.jsonl").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+            throw new FileNotFoundException(files.Count == 0
+                ? $"'{path}' is a folder, not a question file: give a JSON Lines file of questions."
+                : $"'{path}' is a folder, not a question file: give one of its question files ({string.Join(", ", files)}).");
+        }
+
         var questions = new List<EvalQuestion>();
         var lineNumber = 0;
         foreach (var line in File.ReadLines(path))

@@ -60,4 +60,14 @@ public sealed class AnswerEvaluatorTests
         var ideal = 2 + (1 / Math.Log2(3));
         Assert.Equal(dcg / ideal, RankingMetrics.Ndcg(ranked, relevance, 10), 10);
     }
+
+    [Fact]
+    public void ReadQuestions_FolderWithoutQuestionFiles_AsksForAFile()
+    {
+        using var folder = new QaBot.Core.Tests.TestSupport.TempFolder();
+
+        var error = Assert.Throws<FileNotFoundException>(() => AnswerEvaluator.ReadQuestions(folder.Root));
+
+        Assert.Equal($"'{folder.Root}' is a folder, not a question file: give a JSON Lines file of questions.", error.Message);
+    }
 }
