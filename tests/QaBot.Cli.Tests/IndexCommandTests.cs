@@ -35,6 +35,18 @@ public sealed class IndexCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Index_IndexPathIsAFile_IsOneLineUserError()
+    {
+        await File.WriteAllTextAsync(Path.Combine(_work.Root, "taken"), "a file");
+
+        var result = await CliProcess.RunAsync(_work.Root, null, "index", "--index", "taken");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("error: The index 'taken' is a file, not a folder: pass --index DIR, a folder for the index.\n", result.Stderr);
+        Assert.Equal("a file", await File.ReadAllTextAsync(Path.Combine(_work.Root, "taken")));
+    }
+
+    [Fact]
     public async Task Index_UnknownOption_IsAUsageError()
     {
         var result = await CliProcess.RunAsync(_work.Root, null, "index", "--frobnicate");

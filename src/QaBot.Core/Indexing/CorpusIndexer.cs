@@ -32,12 +32,13 @@ public sealed class CorpusIndexer(IndexerOptions options)
         var stopwatch = Stopwatch.StartNew();
         if (!System.IO.Directory.Exists(_options.CorpusPath))
         {
-            throw new IndexingException(
-                $"The corpus folder '{_options.CorpusPath}' does not exist: create it and add articles (.txt, .md, .html), or pass --corpus DIR.");
+            throw new IndexingException(File.Exists(_options.CorpusPath)
+                ? $"The corpus '{_options.CorpusPath}' is a file, not a folder: pass --corpus DIR, the folder that holds the articles."
+                : $"The corpus folder '{_options.CorpusPath}' does not exist: create it and add articles (.txt, .md, .html), or pass --corpus DIR.");
         }
 
         var scan = CorpusScanner.Scan(_options.CorpusPath);
-        System.IO.Directory.CreateDirectory(_options.IndexPath);
+        CreateIndexFolder();
         using var writerLock = WriterLock.Acquire(_options.IndexPath, _options.LockTimeout);
         using var directory = FSDirectory.Open(_options.IndexPath);
 
@@ -379,6 +380,23 @@ public sealed class CorpusIndexer(IndexerOptions options)
         catch (Exception e) when (IsCorruption(e))
         {
             throw new IndexingException($"The index at '{_options.IndexPath}' is unreadable ({e.Message}); rebuild it with: qabot index --rebuild", e);
+        }
+    }
+
+    private void CreateIndexFolder()
+    {
+        if (File.Exists(_options.IndexPath))
+        {
+            throw new IndexingException($"The index '{_options.IndexPath}' is a file, not a folder: pass --index DIR, a folder for the index.");
+        }
+
+        try
+        {
+            System.IO.Directory.CreateDirectory(_options.IndexPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new IndexingException($"The index folder '{_options.IndexPath}' cannot be created ({e.Message}); pass --index DIR, a folder QaBot may write to.", e);
         }
     }
 

@@ -163,6 +163,30 @@ public sealed class CorpusIndexerTests : IDisposable
     }
 
     [Fact]
+    public void Run_CorpusIsAFile_SaysSoAndWritesNothing()
+    {
+        var file = _folder.Write("notes.txt", "Not a folder.");
+
+        var error = Assert.Throws<IndexingException>(() => new CorpusIndexer(new IndexerOptions { CorpusPath = file, IndexPath = _folder.Index }).Run(rebuild: false));
+
+        Assert.Equal($"The corpus '{file}' is a file, not a folder: pass --corpus DIR, the folder that holds the articles.", error.Message);
+        Assert.False(System.IO.Directory.Exists(_folder.Index));
+    }
+
+    [Fact]
+    public void Run_IndexIsAFile_SaysSoAndLeavesTheFileAlone()
+    {
+        _folder.Write("volcano.md", Articles.Volcano);
+        var file = Path.Combine(_folder.Root, "index.txt");
+        File.WriteAllText(file, "keep me");
+
+        var error = Assert.Throws<IndexingException>(() => new CorpusIndexer(new IndexerOptions { CorpusPath = _folder.Corpus, IndexPath = file }).Run(rebuild: true));
+
+        Assert.Equal($"The index '{file}' is a file, not a folder: pass --index DIR, a folder for the index.", error.Message);
+        Assert.Equal("keep me", File.ReadAllText(file));
+    }
+
+    [Fact]
     public void Run_WhileAnotherWriterHoldsTheLock_FailsClearlyAndLeavesNoLock()
     {
         _folder.Write("volcano.md", Articles.Volcano);
