@@ -59,6 +59,17 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Eval_BeirGivenAFile_SaysItIsAFile()
+    {
+        await File.WriteAllTextAsync(Path.Combine(_work.Root, "corpus.jsonl"), string.Empty);
+
+        var result = await CliProcess.RunAsync(_work.Root, null, "eval", "--beir", "corpus.jsonl");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("error: 'corpus.jsonl' is a file, not a BEIR folder: give the folder that holds corpus.jsonl, queries.jsonl and qrels/test.tsv.\n", result.Stderr);
+    }
+
+    [Fact]
     public async Task Eval_Beir_ScoresATinySetExactly()
     {
         var beir = Path.Combine(_work.Root, "beir");

@@ -63,7 +63,9 @@ internal static class EvalCommand
     {
         if (!Directory.Exists(beirPath))
         {
-            throw new DirectoryNotFoundException($"The BEIR folder '{beirPath}' does not exist.");
+            throw new DirectoryNotFoundException(File.Exists(beirPath)
+                ? $"'{beirPath}' is a file, not a BEIR folder: give the folder that holds corpus.jsonl, queries.jsonl and qrels/test.tsv."
+                : $"The BEIR folder '{beirPath}' does not exist.");
         }
 
         var temporary = indexOption is null ? Directory.CreateTempSubdirectory("qabot-beir-") : null;
