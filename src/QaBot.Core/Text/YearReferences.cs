@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -9,8 +10,6 @@ namespace QaBot.Core.Text;
 /// </summary>
 public static partial class YearReferences
 {
-    private static readonly IReadOnlySet<string> None = new HashSet<string>();
-
     public static IReadOnlySet<string> Find(string text, int? publicationYear)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -36,7 +35,7 @@ public static partial class YearReferences
             }
         }
 
-        return years ?? None;
+        return years ?? (IReadOnlySet<string>)FrozenSet<string>.Empty;
     }
 
     /// <summary>True for a term that is a year this class finds (1950 to 2099).</summary>
