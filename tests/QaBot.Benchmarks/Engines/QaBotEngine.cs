@@ -9,9 +9,10 @@ using QaBot.Core.Search;
 namespace QaBot.Benchmarks.Engines;
 
 /// <summary>
-/// QaBot's whole pipeline: passages written as article files and flushed to disk, the benchmark's copy of them let go (untimed), then the real incremental indexer
-/// (cleaning, passage cutting, duplicate detection, Lucene) timed; answers through the answer service,
-/// including the JSON an answer is printed as. Abstention is off so every query yields a ranking.
+/// QaBot's whole pipeline: passages written as article files and flushed to disk, the benchmark's copy of
+/// them let go (untimed), then the real incremental indexer (cleaning, passage cutting, duplicate detection,
+/// Lucene) timed; answers through the answer service, including the JSON an answer is printed as.
+/// Abstention is off so every query yields a ranking.
 /// </summary>
 internal sealed class QaBotEngine : IEngine
 {
