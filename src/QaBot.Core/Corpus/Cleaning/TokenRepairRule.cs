@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace QaBot.Core.Corpus.Cleaning;
@@ -10,10 +11,11 @@ namespace QaBot.Core.Corpus.Cleaning;
 /// </summary>
 internal sealed partial class TokenRepairRule : ICleaningRule
 {
-    // Doubled words that English uses on purpose.
-    private static readonly HashSet<string> LegitimateDoubles = new(StringComparer.Ordinal) { "had", "that", "bye", "no" };
-
     private static readonly SearchValues<char> Punctuation = SearchValues.Create(",.;:!?");
+
+    // What the regexes' \s matches: every character .NET counts as white space.
+    private static readonly SearchValues<char> WhiteSpace = SearchValues.Create(
+        Enumerable.Range(char.MinValue, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace).ToArray());
 
     // What BrokenSuffix and CapitalisedFunctionWord can match, with the space before: a line holding none of
     // these (most do not) is spared both regexes, whose look-behinds try every position of the line.
@@ -55,16 +57,7 @@ internal sealed partial class TokenRepairRule : ICleaningRule
             });
         }
 
-        text = !HasDoubledWord(text) ? text : DoubledWord().Replace(text, match =>
-        {
-            if (LegitimateDoubles.Contains(match.Groups["word"].Value))
-            {
-                return match.Value;
-            }
-
-            count++;
-            return match.Groups["word"].Value;
-        });
+        text = RepairDoubledWords(text, ref count);
 
         if (text.AsSpan().ContainsAny(SuffixStarts))
         {
@@ -85,40 +78,97 @@ internal sealed partial class TokenRepairRule : ICleaningRule
     /// word and is followed, after white space, by the same letters ending a word. One pass without
     /// allocation; most lines have none, and the regex costs more than the whole rest of the rule.
     /// </summary>
-    internal static bool HasDoubledWord(string text)
+    internal static bool HasDoubledWord(string text) => NextDoubledWord(text, 0, out _, out _, out _);
+
+    /// <summary>
+    /// <paramref name="text"/> with each doubled word but those English uses on purpose made single, one
+    /// marker each. ASCII text (nearly all, once folded) is mended by <see cref="NextDoubledWord"/>, which
+    /// finds exactly what the regex does there; elsewhere the regex decides, as Unicode word boundaries are
+    /// its to define.
+    /// </summary>
+    internal static string RepairDoubledWords(string text, ref int count)
     {
-        var i = 0;
-        while (i < text.Length)
+        if (!NextDoubledWord(text, 0, out var start, out var length, out var end))
         {
-            if (!char.IsLower(text[i]) || (i > 0 && IsWordChar(text[i - 1])))
-            {
-                i++;
-                continue;
-            }
+            return text;
+        }
 
-            var start = i;
-            while (i < text.Length && char.IsLower(text[i]))
+        if (!Ascii.IsValid(text))
+        {
+            var found = 0;
+            var repaired = DoubledWord().Replace(text, match =>
             {
-                i++;
-            }
+                if (IsLegitimateDouble(match.Groups["word"].ValueSpan))
+                {
+                    return match.Value;
+                }
 
-            var length = i - start;
-            var next = i;
+                found++;
+                return match.Groups["word"].Value;
+            });
+            count += found;
+            return repaired;
+        }
+
+        StringBuilder? single = null;
+        var copied = 0;
+        do
+        {
+            if (!IsLegitimateDouble(text.AsSpan(start, length)))
+            {
+                count++;
+                (single ??= new StringBuilder(text.Length)).Append(text, copied, start + length - copied);
+                copied = end;
+            }
+        }
+        while (NextDoubledWord(text, end, out start, out length, out end));
+
+        return single is null ? text : single.Append(text, copied, text.Length - copied).ToString();
+    }
+
+    /// <summary>
+    /// The first doubled word at or after <paramref name="from"/>, as <see cref="DoubledWord"/> would match
+    /// it in ASCII text: where its first copy starts, the word's length, and where its second copy ends.
+    /// Only the words either side of white space can be one, so it jumps from one gap to the next.
+    /// </summary>
+    private static bool NextDoubledWord(string text, int from, out int start, out int length, out int end)
+    {
+        var at = from;
+        int found;
+        while ((found = text.AsSpan(at).IndexOfAny(WhiteSpace)) >= 0)
+        {
+            var gap = at + found;
+            var next = gap + 1;
             while (next < text.Length && char.IsWhiteSpace(text[next]))
             {
                 next++;
             }
 
-            if (length >= 2 && next > i && next + length <= text.Length
+            // The word before the gap: the lower-case letters just before it, starting a word.
+            start = gap;
+            while (start > from && char.IsLower(text[start - 1]))
+            {
+                start--;
+            }
+
+            length = gap - start;
+            end = next + length;
+            if (length >= 2 && (start == 0 || !IsWordChar(text[start - 1])) && end <= text.Length
                 && text.AsSpan(next, length).SequenceEqual(text.AsSpan(start, length))
-                && (next + length == text.Length || !IsWordChar(text[next + length])))
+                && (end == text.Length || !IsWordChar(text[end])))
             {
                 return true;
             }
+
+            at = next;
         }
 
+        (start, length, end) = (0, 0, 0);
         return false;
     }
+
+    // Doubled words that English uses on purpose.
+    private static bool IsLegitimateDouble(ReadOnlySpan<char> word) => word is "had" or "that" or "bye" or "no";
 
     /// <summary>
     /// Whether white space is followed by one of ",.;:!?": both <see cref="StackedPunctuation"/> and

@@ -39,4 +39,46 @@ public class DoubledWordCheckTests
             Assert.True(!DoubledWord.IsMatch(line) || TokenRepairRule.HasDoubledWord(line), line);
         }
     }
+
+    [Theory]
+    [InlineData("fell behind behind its rivals", "fell behind its rivals", 1)]
+    [InlineData("it was was  was late", "it was  was late", 1)]
+    [InlineData("the the the the", "the the", 2)]
+    [InlineData("he had had enough, that that is", "he had had enough, that that is", 0)]
+    [InlineData("the theory the the1", "the theory the the1", 0)]
+    [InlineData("in in\tin in", "in\tin", 2)]
+    [InlineData("über über alles alles", "über alles", 2)]
+    [InlineData("no doubles here", "no doubles here", 0)]
+    public void RepairDoubledWords_MakesDoubledWordsSingle(string line, string expected, int markers)
+    {
+        var count = 0;
+        Assert.Equal(expected, TokenRepairRule.RepairDoubledWords(line, ref count));
+        Assert.Equal(markers, count);
+    }
+
+    [Fact]
+    public void RepairDoubledWords_RandomLines_AgreesWithThePattern()
+    {
+        var random = new Random(11);
+        string[] words = ["the", "The", "a", "in", "in1", "of", "ofs", "x_y", "had", "no", "that", ",", ".", "über", "é"];
+        string[] gaps = [" ", "  ", "\t", "\n", "\u001c", "\u00a0", ""];
+        for (var i = 0; i < 20000; i++)
+        {
+            var line = string.Concat(Enumerable.Range(0, random.Next(1, 9)).Select(_ => words[random.Next(words.Length)] + gaps[random.Next(gaps.Length)]));
+            var expectedCount = 0;
+            var expected = DoubledWord.Replace(line, m =>
+            {
+                if (m.Groups["word"].Value is "had" or "that" or "bye" or "no")
+                {
+                    return m.Value;
+                }
+
+                expectedCount++;
+                return m.Groups["word"].Value;
+            });
+            var count = 0;
+            Assert.Equal(expected, TokenRepairRule.RepairDoubledWords(line, ref count));
+            Assert.Equal(expectedCount, count);
+        }
+    }
 }
