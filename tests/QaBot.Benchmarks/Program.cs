@@ -37,6 +37,10 @@ var result = new JsonObject();
 foreach (var engineName in new[] { "bare", "qabot" })
 {
     var info = new ProcessStartInfo(Environment.ProcessPath!) { UseShellExecute = false };
+
+    // Both engines count calls towards optimised code from the start, as `qabot index` does (see the CLI's
+    // IndexerProcess); the runtime reads this only from the environment.
+    info.Environment["DOTNET_TC_CallCountingDelayMs"] = "0";
     if (Path.GetFileNameWithoutExtension(Environment.ProcessPath!) == "dotnet")
     {
         info.ArgumentList.Add(typeof(Program).Assembly.Location);
