@@ -1,12 +1,10 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using BenchmarkDotNet.Running;
 using QaBot.Benchmarks.Engines;
 using QaBot.Benchmarks.Harness;
 
-// dotnet run -c Release --project tests/QaBot.Benchmarks -- PASSAGES.tsv QUERIES.tsv OUTDIR [--k 10]
+// dotnet run -c Release --project tests/QaBot.Benchmarks -- PASSAGES.tsv QUERIES.tsv OUTDIR [--k 10] [--runs 1]
 // dotnet run -c Release --project tests/QaBot.Benchmarks -- micro [BenchmarkDotNet arguments]
 if (args.Length > 0 && args[0] == "micro")
 {
@@ -25,50 +23,22 @@ if (args.Length > 0 && args[0] == "--engine")
     return 0;
 }
 
-if (args.Length < 3)
+if (args.Length < 3 || args.Length % 2 == 0)
 {
-    Console.Error.WriteLine("usage: QaBot.Benchmarks PASSAGES.tsv QUERIES.tsv OUTDIR [--k 10] | micro [BenchmarkDotNet arguments]");
+    Console.Error.WriteLine("usage: QaBot.Benchmarks PASSAGES.tsv QUERIES.tsv OUTDIR [--k 10] [--runs 1] | micro [BenchmarkDotNet arguments]");
     return 2;
 }
 
-var top = args.Length >= 5 && args[3] == "--k" ? args[4] : "10";
-Directory.CreateDirectory(args[2]);
-var result = new JsonObject();
-foreach (var engineName in new[] { "bare", "qabot" })
+var options = new Dictionary<string, int> { ["--k"] = 10, ["--runs"] = 1 };
+for (var i = 3; i < args.Length; i += 2)
 {
-    var info = new ProcessStartInfo(Environment.ProcessPath!) { UseShellExecute = false };
-
-    // Both engines count calls towards optimised code from the start, as `qabot index` does (see the CLI's
-    // IndexerProcess); the runtime reads this only from the environment.
-    info.Environment["DOTNET_TC_CallCountingDelayMs"] = "0";
-    if (Path.GetFileNameWithoutExtension(Environment.ProcessPath!) == "dotnet")
+    if (!options.ContainsKey(args[i]) || !int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var value) || value < 1)
     {
-        info.ArgumentList.Add(typeof(Program).Assembly.Location);
+        Console.Error.WriteLine($"unknown option or bad value: {args[i]} {args[i + 1]}");
+        return 2;
     }
 
-    foreach (var arg in new[] { "--engine", engineName, args[0], args[1], args[2], top })
-    {
-        info.ArgumentList.Add(arg);
-    }
-
-    using var child = Process.Start(info)!;
-    await child.WaitForExitAsync().ConfigureAwait(false);
-    if (child.ExitCode != 0)
-    {
-        Console.Error.WriteLine($"{engineName} failed with exit code {child.ExitCode}");
-        return 1;
-    }
-
-    result[engineName] = JsonNode.Parse(File.ReadAllText(Path.Combine(args[2], engineName, "metrics.json")));
+    options[args[i]] = value;
 }
 
-File.WriteAllText(Path.Combine(args[2], "metrics.json"), result.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
-Console.WriteLine($"{"",-18}{"bare",12}{"qabot",12}{"ratio",8}");
-foreach (var key in new[] { "docs", "index_seconds", "passages_per_s", "index_MB_on_disk", "p50_us", "p95_us", "p99_us", "qps_1", "qps_all", "peak_MB" })
-{
-    var bare = result["bare"]![key]!.GetValue<double>();
-    var qabot = result["qabot"]![key]!.GetValue<double>();
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{key,-18}{bare,12:0.##}{qabot,12:0.##}{(bare == 0 ? 0 : qabot / bare),8:0.00}"));
-}
-
-return 0;
+return await Orchestrator.RunAsync(args[0], args[1], args[2], options["--k"], options["--runs"]).ConfigureAwait(false);
