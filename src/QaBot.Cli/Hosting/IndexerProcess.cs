@@ -68,8 +68,9 @@ internal static class IndexerProcess
 
         using (child)
         {
-            // Ctrl+C reaches both processes: the child stops its run cleanly and this one waits for it. A
-            // termination request is passed on; a run stopped part-way leaves the last commit in place.
+            // Ctrl+C reaches both processes: the child stops and this one waits for it and returns its exit
+            // code (130). A termination request stops the child at once. Either way a run stopped part-way
+            // leaves the last commit in place.
             Console.CancelKeyPress += (_, e) => e.Cancel = true;
             using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal =>
             {
