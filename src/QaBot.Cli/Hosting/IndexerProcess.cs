@@ -9,7 +9,7 @@ namespace QaBot.Cli.Hosting;
 /// The runtime waits until 100 ms pass without a newly compiled method before it counts any, and an
 /// indexer keeps meeting new methods for its first second or so, running first-tier code on every core
 /// meanwhile: without that wait a 100,000-article rebuild took about a tenth less time. The runtime reads
-/// the setting only from the environment as it starts, hence the second process (about 60 ms more).
+/// the setting only from the environment as it starts, hence the second process (about 70 ms more).
 /// </summary>
 internal static class IndexerProcess
 {
