@@ -40,7 +40,7 @@ public sealed class CorpusIndexer(IndexerOptions options)
         var scan = CorpusScanner.Scan(_options.CorpusPath);
         CreateIndexFolder();
         using var writerLock = WriterLock.Acquire(_options.IndexPath, _options.LockTimeout);
-        using var directory = FSDirectory.Open(_options.IndexPath);
+        using var directory = new ChecksummedDirectory(_options.IndexPath);
 
         // The write lock comes first: nothing of the old index is read before this run owns it.
         IndexReport report;
