@@ -76,23 +76,7 @@ public sealed class PassageBuilder(PassageOptions? options = null)
 
     internal static int CountWords(string text) => CountWords(text.AsSpan());
 
-    private static int CountWords(ReadOnlySpan<char> text)
-    {
-        var count = 0;
-        var inWord = false;
-        foreach (var c in text)
-        {
-            var isSpace = char.IsWhiteSpace(c);
-            if (!isSpace && !inWord)
-            {
-                count++;
-            }
-
-            inWord = !isSpace;
-        }
-
-        return count;
-    }
+    private static int CountWords(ReadOnlySpan<char> text) => WordCount.Of(text);
 
     /// <summary>A sentence: its span in the paragraph it comes from, and its word count.</summary>
     private readonly record struct SentenceText(string Paragraph, TextSpan Span, int Words)

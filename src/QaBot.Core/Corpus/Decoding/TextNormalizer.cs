@@ -14,6 +14,10 @@ internal static class TextNormalizer
     /// <summary>Texts up to this many characters are folded on the stack.</summary>
     private const int StackLimit = 256;
 
+    // ASCII's control characters, which folding drops or turns into spaces; the second keeps line breaks.
+    private static readonly SearchValues<char> Controls = SearchValues.Create([.. Enumerable.Range(0, 32).Select(c => (char)c), '\x7F']);
+    private static readonly SearchValues<char> ControlsButNewLine = SearchValues.Create([.. Enumerable.Range(0, 32).Where(c => c != '\n').Select(c => (char)c), '\x7F']);
+
     /// <summary>Normalises a whole text, keeping its line breaks (all of them become <c>\n</c>).</summary>
     public static string Normalize(string text) => Fold(Prepare(text).ReplaceLineEndings("\n"), keepNewLines: true);
 
@@ -51,9 +55,23 @@ internal static class TextNormalizer
     private static string Fold(string text, bool keepNewLines) =>
         Ascii.IsValid(text) ? FoldAscii(text, keepNewLines) : FoldUnicode(text, keepNewLines);
 
+    private static string FoldAscii(string text, bool keepNewLines) =>
+        IsFoldedAscii(text, keepNewLines) ? text : FoldAsciiChars(text, keepNewLines);
+
+    /// <summary>
+    /// Whether folding leaves ASCII <paramref name="text"/> as it is, found with vectorised searches: no
+    /// control character (the only white space ASCII has beside the space, but kept line breaks), no space
+    /// beside another, a line break or either end. Most article text is so, once its lines are read.
+    /// </summary>
+    internal static bool IsFoldedAscii(ReadOnlySpan<char> text, bool keepNewLines) =>
+        text.IndexOfAny(keepNewLines ? ControlsButNewLine : Controls) < 0
+        && text.IndexOf("  ", StringComparison.Ordinal) < 0
+        && (text.IsEmpty || (text[0] != ' ' && text[^1] != ' '))
+        && (!keepNewLines || (text.IndexOf(" \n", StringComparison.Ordinal) < 0 && text.IndexOf("\n ", StringComparison.Ordinal) < 0));
+
     // The same folding for plain ASCII (already NFKC, no format characters): a char loop without rune decoding,
     // into a buffer as long as the text (folding never lengthens it), and the text itself when nothing changed.
-    private static string FoldAscii(string text, bool keepNewLines)
+    internal static string FoldAsciiChars(string text, bool keepNewLines)
     {
         char[]? rented = null;
         Span<char> result = text.Length <= StackLimit ? stackalloc char[StackLimit] : (rented = ArrayPool<char>.Shared.Rent(text.Length));

@@ -69,4 +69,41 @@ public class TextNormalizerTests
         Assert.Equal(blank, TextNormalizer.IsBlank(text));
         Assert.Equal(blank, TextNormalizer.NormalizeLine(text).Length == 0);
     }
+
+    [Theory]
+    [InlineData("one two.\nthree", true, true)]
+    [InlineData("one  two", true, false)]
+    [InlineData(" one", false, false)]
+    [InlineData("one ", false, false)]
+    [InlineData("one \ntwo", true, false)]
+    [InlineData("one\n two", true, false)]
+    [InlineData("one\ntwo", false, false)]
+    [InlineData("one\ttwo", true, false)]
+    [InlineData("one\u007Ftwo", true, false)]
+    [InlineData("", true, true)]
+    public void IsFoldedAscii_SaysWhenFoldingChangesNothing(string text, bool keepNewLines, bool expected)
+    {
+        Assert.Equal(expected, TextNormalizer.IsFoldedAscii(text, keepNewLines));
+        Assert.Equal(expected, TextNormalizer.FoldAsciiChars(text, keepNewLines) == text);
+    }
+
+    [Fact]
+    public void IsFoldedAscii_RandomText_OnlyWhenFoldingLeavesItAlike()
+    {
+        var random = new Random(3);
+        char[] alphabet = ['a', 'B', '.', ' ', ' ', '\n', '\t', '\r', '\u0001', '\u007F'];
+        var folded = 0;
+        for (var i = 0; i < 20000; i++)
+        {
+            var text = new string([.. Enumerable.Range(0, random.Next(0, 12)).Select(_ => alphabet[random.Next(alphabet.Length)])]);
+            foreach (var keepNewLines in new[] { true, false })
+            {
+                var unchanged = TextNormalizer.FoldAsciiChars(text, keepNewLines) == text;
+                Assert.True(!TextNormalizer.IsFoldedAscii(text, keepNewLines) || unchanged, text);
+                folded += unchanged ? 1 : 0;
+            }
+        }
+
+        Assert.InRange(folded, 1000, 40000);
+    }
 }
