@@ -30,6 +30,34 @@ internal static class WordCount
         return OfChars(text, i, count);
     }
 
+    /// <summary>How many words a line holds when only the space (U+0020) separates them, as in cleaned lines.</summary>
+    public static int SpaceSeparated(ReadOnlySpan<char> text)
+    {
+        var count = text.IsEmpty || text[0] == ' ' ? 0 : 1;
+        var i = 1;
+        if (Vector128.IsHardwareAccelerated)
+        {
+            ref var chars = ref MemoryMarshal.GetReference(MemoryMarshal.Cast<char, ushort>(text));
+            var space = Vector128.Create((ushort)' ');
+            for (; i + Vector128<ushort>.Count <= text.Length; i += Vector128<ushort>.Count)
+            {
+                var current = Vector128.Equals(Vector128.LoadUnsafe(ref chars, (nuint)i), space);
+                var previous = Vector128.Equals(Vector128.LoadUnsafe(ref chars, (nuint)(i - 1)), space);
+                count += BitOperations.PopCount(Vector128.AndNot(previous, current).ExtractMostSignificantBits());
+            }
+        }
+
+        for (; i < text.Length; i++)
+        {
+            if (text[i] != ' ' && text[i - 1] == ' ')
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
     // The words starting from position `from` on (not the first character), added to `count`.
     private static int OfChars(ReadOnlySpan<char> text, int from, int count)
     {

@@ -39,4 +39,17 @@ public class WordCountTests
 
         return count;
     }
+
+    [Fact]
+    public void SpaceSeparated_RandomText_AgreesWithACharacterLoop()
+    {
+        var random = new Random(10);
+        char[] alphabet = ['a', 'Z', '.', ' ', ' ', '\t', '\u00a0', 'é'];
+        for (var i = 0; i < 20000; i++)
+        {
+            var text = new string([.. Enumerable.Range(0, random.Next(0, 40)).Select(_ => alphabet[random.Next(alphabet.Length)])]);
+            var expected = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            Assert.Equal(expected, WordCount.SpaceSeparated(text));
+        }
+    }
 }

@@ -1,3 +1,5 @@
+using QaBot.Core.Text;
+
 namespace QaBot.Core.Corpus.Cleaning;
 
 /// <summary>Shape tests on one normalised line, shared so that every rule means the same by "short".</summary>
@@ -17,25 +19,7 @@ internal static class LineShape
     // Closing marks that may follow the real last character: `said.”` ends a sentence.
     private const string Closers = "\"'”’)]}»」』）";
 
-    public static int CountWords(string line)
-    {
-        var words = 0;
-        var inWord = false;
-        foreach (var c in line)
-        {
-            if (c == ' ')
-            {
-                inWord = false;
-            }
-            else if (!inWord)
-            {
-                inWord = true;
-                words++;
-            }
-        }
-
-        return words;
-    }
+    public static int CountWords(string line) => WordCount.SpaceSeparated(line);
 
     public static bool EndsLikeSentence(string line)
     {

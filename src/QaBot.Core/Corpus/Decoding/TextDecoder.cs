@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
 
@@ -16,6 +17,10 @@ internal static class TextDecoder
         ?? throw new InvalidOperationException("The Windows-1252 code page is not available.");
 
     private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
+    // The control bytes that mark binary data: all but tab, line feed, form feed and carriage return.
+    private static readonly SearchValues<byte> BinaryControls = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Where(b => b is not (0x09 or 0x0A or 0x0C or 0x0D)).Select(b => (byte)b), 0x7F]);
 
     public static DecodedText Decode(ReadOnlySpan<byte> bytes)
     {
@@ -52,7 +57,8 @@ internal static class TextDecoder
 
     private static double ControlShare(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.IsEmpty)
+        // Text has none (a vectorised search tells); only what has some is counted byte by byte.
+        if (bytes.IndexOfAny(BinaryControls) < 0)
         {
             return 0;
         }
