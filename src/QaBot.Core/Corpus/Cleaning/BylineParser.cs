@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace QaBot.Core.Corpus.Cleaning;
@@ -12,9 +13,13 @@ internal static partial class BylineParser
 {
     private const int MaxLength = 160;
 
+    // What a part needs to carry a keyword (By, Updated, Published, Posted, Source, Editor or Edited by):
+    // a line with none of these is no byline, whatever its parts.
+    private static readonly SearchValues<string> Keywords = SearchValues.Create(["updated", "published", "posted", "source", "edit"], StringComparison.OrdinalIgnoreCase);
+
     public static Byline? TryParse(string line)
     {
-        if (line.Length > MaxLength)
+        if (line.Length > MaxLength || (!line.Contains("By", StringComparison.Ordinal) && !line.AsSpan().ContainsAny(Keywords)))
         {
             return null;
         }

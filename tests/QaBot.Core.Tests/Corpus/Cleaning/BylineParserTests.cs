@@ -12,6 +12,8 @@ public class BylineParserTests
     [InlineData("By JOHN DOE AND JANE ROE", "John Doe and Jane Roe", null, null)]
     [InlineData("Source: Xinhua | 2021-02-04 09:06:33 | Editor: huaxia", null, "Xinhua", "2021-02-04 09:06:33")]
     [InlineData("Published: Jan. 28, 2021", null, null, "Jan. 28, 2021")]
+    [InlineData("SOURCE: XINHUA", null, "XINHUA", null)]
+    [InlineData("Edited by Li Ming | 2021-02-04", null, null, "2021-02-04")]
     public void TryParse_Byline_ReadsItsParts(string line, string? author, string? publisher, string? date)
     {
         var byline = BylineParser.TryParse(line);
@@ -27,6 +29,7 @@ public class BylineParserTests
     [InlineData("China Daily | World")]
     [InlineData("An Internet user in China. Photo: Xinhua")]
     [InlineData("The page was updated: nobody knows when")]
+    [InlineData("China Daily | 2021-02-04 09:06")]
     public void TryParse_Prose_IsNotAByline(string line)
     {
         Assert.Null(BylineParser.TryParse(line));
