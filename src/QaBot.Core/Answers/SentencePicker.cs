@@ -64,7 +64,7 @@ public sealed partial class SentencePicker(Analyzer analyzer)
                 score += KindBonusShare * total * AnswerKindStrength(sentence, question, rarity);
             }
 
-            var words = PassageBuilder.CountWords(sentence);
+            var words = WordCount.Of(sentence);
             score -= total * ((PositionPenaltyShare * i) + (LengthPenaltyShare * Math.Max(0, words - ConciseWords)));
             if (score > best.Score)
             {

@@ -34,7 +34,7 @@ public static class ArticleDocuments
         ArgumentNullException.ThrowIfNull(builder);
         var passages = builder.Build(article.Blocks);
         var body = string.Join('\n', article.Blocks.Select(b => b.Text));
-        var words = Math.Max(1, PassageBuilder.CountWords(body));
+        var words = Math.Max(1, WordCount.Of(body));
         var metadata = article.Metadata;
         var known = new[] { metadata.Title, metadata.Publisher, metadata.PublishedText, metadata.Url, metadata.Author }
             .Count(v => !string.IsNullOrEmpty(v));
@@ -196,7 +196,7 @@ public static class ArticleDocuments
         foreach (var block in blocks.Where(b => b.Kind == BlockKind.Paragraph))
         {
             lead.Append(block.Text).Append('\n');
-            words += PassageBuilder.CountWords(block.Text);
+            words += WordCount.Of(block.Text);
             if (words >= LeadWords)
             {
                 break;

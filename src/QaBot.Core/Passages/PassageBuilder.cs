@@ -68,15 +68,11 @@ public sealed class PassageBuilder(PassageOptions? options = null)
         var sentences = new List<SentenceText>(spans.Count);
         foreach (var span in spans)
         {
-            sentences.Add(new SentenceText(paragraph, span, CountWords(paragraph.AsSpan(span.Start, span.Length))));
+            sentences.Add(new SentenceText(paragraph, span, WordCount.Of(paragraph.AsSpan(span.Start, span.Length))));
         }
 
         return sentences;
     }
-
-    internal static int CountWords(string text) => CountWords(text.AsSpan());
-
-    private static int CountWords(ReadOnlySpan<char> text) => WordCount.Of(text);
 
     /// <summary>A sentence: its span in the paragraph it comes from, and its word count.</summary>
     private readonly record struct SentenceText(string Paragraph, TextSpan Span, int Words)

@@ -1,5 +1,6 @@
 using QaBot.Core.Corpus;
 using QaBot.Core.Passages;
+using QaBot.Core.Text;
 
 namespace QaBot.Core.Tests.Passages;
 
@@ -15,7 +16,7 @@ public sealed class PassageBuilderTests
         var passages = builder.Build([Paragraph(15), Paragraph(15), Paragraph(15), Paragraph(15)]);
 
         Assert.Equal(2, passages.Count);
-        Assert.Equal([45, 15], passages.Select(p => PassageBuilder.CountWords(p.Text)));
+        Assert.Equal([45, 15], passages.Select(p => WordCount.Of(p.Text)));
         Assert.Equal(3, passages[0].Sentences.Count);
     }
 
@@ -26,7 +27,7 @@ public sealed class PassageBuilderTests
         var paragraph = new ArticleBlock(BlockKind.Paragraph, string.Join(' ', sentences));
         var passages = new PassageBuilder(new PassageOptions { MinWords = 10, MaxWords = 30 }).Build([paragraph]);
 
-        Assert.All(passages, p => Assert.True(PassageBuilder.CountWords(p.Text) <= 30));
+        Assert.All(passages, p => Assert.True(WordCount.Of(p.Text) <= 30));
         Assert.Equal(string.Join(' ', sentences), string.Join(' ', passages.Select(p => p.Text)));
         Assert.All(passages.SelectMany(p => Enumerable.Range(0, p.Sentences.Count).Select(p.SentenceText)), s => Assert.EndsWith("in it.", s));
     }
@@ -90,6 +91,6 @@ public sealed class PassageBuilderTests
             .ToList();
         var passages = new PassageBuilder().Build(paragraphs);
 
-        Assert.All(passages.SkipLast(1), p => Assert.InRange(PassageBuilder.CountWords(p.Text), 40, 120));
+        Assert.All(passages.SkipLast(1), p => Assert.InRange(WordCount.Of(p.Text), 40, 120));
     }
 }
