@@ -11,13 +11,16 @@ namespace QaBot.Cli.Commands;
 /// <summary><c>qabot index</c>: brings the index in line with the corpus folder.</summary>
 internal static class IndexCommand
 {
+    /// <summary>The command's name, which <see cref="Hosting.IndexerProcess"/> looks for too.</summary>
+    public const string Name = "index";
+
     public static Command Create()
     {
         var corpus = CommonOptions.Corpus();
         var index = CommonOptions.Index();
         var rebuild = new Option<bool>("--rebuild") { Description = "Index every article afresh instead of only the changed ones." };
         var json = CommonOptions.Json();
-        var command = new Command("index", "Build or update the passage index from the articles in the corpus folder.")
+        var command = new Command(Name, "Build or update the passage index from the articles in the corpus folder.")
         {
             corpus, index, rebuild, json,
         };

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Runtime.InteropServices;
+using QaBot.Cli.Commands;
 
 namespace QaBot.Cli.Hosting;
 
@@ -21,7 +22,7 @@ internal static class IndexerProcess
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(environment);
-        return args.Count > 0 && args[0] == "index" && !args.Contains("--help") && !args.Contains("-h")
+        return args.Count > 0 && args[0] == IndexCommand.Name && !args.Contains("--help") && !args.Contains("-h")
             && environment(CallCountingDelay) is null;
     }
 
