@@ -110,9 +110,9 @@ public sealed class AnswerService : IAnswerService, IDisposable
                 return null;
             }
 
-            var doc = searcher.Doc(top.ScoreDocs[0].Doc);
-            var paragraphs = doc.GetValues(S.Blocks, System.Globalization.CultureInfo.InvariantCulture).Select(b => b.Length > 2 ? b[2..] : string.Empty).ToList();
-            return new ArticleView(StoredArticle.ToSource(doc), paragraphs);
+            var article = ArticleRecords.Read(searcher.IndexReader, top.ScoreDocs[0].Doc)
+                ?? throw new IndexUnavailableException("An article of the index has no record: rebuild it with: qabot index --rebuild");
+            return new ArticleView(article.Source, [.. article.Blocks.Select(b => b.Text)]);
         }
         finally
         {

@@ -76,7 +76,7 @@ public static class ArticleDocuments
                 TermCounts.Of(CollectionsMarshal.AsSpan(leadIn)),
                 titleTerms,
                 TermCounts.Of(CollectionsMarshal.AsSpan(context))).Encode();
-            var doc = NewDocument(article.File, storeFile: first);
+            var doc = NewDocument(article.File);
             doc.Add(new ReplayedField(S.Text, text, Searched));
             doc.Add(new ReplayedField(S.Title, title, Searched));
             if (context.Count > 0)
@@ -84,14 +84,7 @@ public static class ArticleDocuments
                 doc.Add(new ReplayedField(S.Context, context, Searched));
             }
 
-            if (record.Length <= PassageRecord.MaxDocValueBytes)
-            {
-                doc.Add(new BinaryDocValuesField(S.Record, new BytesRef(record)));
-            }
-            else
-            {
-                doc.Add(new StoredField(S.Record, record));
-            }
+            BinaryValues.Add(doc, S.Record, record);
 
             foreach (var year in YearReferences.Find(passage.Text, metadata.Published?.Year))
             {
@@ -100,7 +93,7 @@ public static class ArticleDocuments
 
             if (first)
             {
-                AddArticleFields(doc, indexed);
+                AddArticleFields(doc, indexed, source);
             }
 
             yield return doc;
@@ -108,18 +101,17 @@ public static class ArticleDocuments
 
         if (indexed.Passages.Count == 0)
         {
-            var doc = NewDocument(article.File, storeFile: true);
-            AddArticleFields(doc, indexed);
+            var doc = NewDocument(article.File);
+            AddArticleFields(doc, indexed, source);
             yield return doc;
         }
     }
 
-    /// <summary>What every document of an article holds: its file, and the duplicate group values regrouping updates.</summary>
-    private static Document NewDocument(string file, bool storeFile) => new()
+    /// <summary>What every document of an article holds: its file, and the duplicate group value regrouping updates.</summary>
+    private static Document NewDocument(string file) => new()
     {
-        new KeywordField(S.File, file, storeFile ? Field.Store.YES : Field.Store.NO),
-        new NumericDocValuesField(S.Group, 0),
-        new NumericDocValuesField(S.Canonical, 1),
+        new KeywordField(S.File, file, Field.Store.NO),
+        new NumericDocValuesField(S.Group, GroupValue.Alone.Encoded),
     };
 
     /// <summary>The parts' tokens one after the other, each part's positions after the one before.</summary>
@@ -155,39 +147,16 @@ public static class ArticleDocuments
         return terms;
     }
 
-    /// <summary>What the article's first document holds for the whole article, beside its stored file name.</summary>
-    private static void AddArticleFields(Document doc, IndexedArticle indexed)
+    /// <summary>What the article's first document holds for the whole article.</summary>
+    private static void AddArticleFields(Document doc, IndexedArticle indexed, SourceInfo source)
     {
-        var article = indexed.Article;
         doc.Add(new KeywordField(S.Kind, S.ArticleKind, Field.Store.NO));
-        doc.Add(new StoredField(S.Title, article.DisplayTitle));
         doc.Add(new BinaryDocValuesField(S.Manifest, new BytesRef(ManifestRecord.Encode(indexed))));
         doc.Add(new BinaryDocValuesField(S.Signature, new BytesRef(MinHasher.ToBytes(indexed.Signature))));
-        AddMetadata(doc, article.Metadata);
-        foreach (var block in article.Blocks)
-        {
-            doc.Add(new StoredField(S.Blocks, (block.Kind == BlockKind.Heading ? "H " : "P ") + block.Text));
-        }
-    }
-
-    private static void AddMetadata(Document doc, ArticleMetadata metadata)
-    {
-        AddIfKnown(doc, S.Publisher, metadata.Publisher);
-        AddIfKnown(doc, S.Author, metadata.Author);
-        AddIfKnown(doc, S.Published, IsoDate(metadata));
-        AddIfKnown(doc, S.PublishedText, metadata.PublishedText);
-        AddIfKnown(doc, S.Url, metadata.Url);
+        BinaryValues.Add(doc, S.Article, new ArticleRecord(source, indexed.Article.Blocks).Encode());
     }
 
     private static string? IsoDate(ArticleMetadata metadata) => metadata.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static void AddIfKnown(Document doc, string field, string? value)
-    {
-        if (!string.IsNullOrWhiteSpace(value))
-        {
-            doc.Add(new StoredField(field, value));
-        }
-    }
 
     private static string Lead(IReadOnlyList<ArticleBlock> blocks)
     {

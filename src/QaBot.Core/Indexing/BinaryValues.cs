@@ -1,12 +1,34 @@
+using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 
 namespace QaBot.Core.Indexing;
 
-/// <summary>Reads one document's binary doc value by its top-level id, from the segment that holds it.</summary>
+/// <summary>
+/// One document's binary value: in binary doc values (one seek to read), or, when too large for them, in
+/// a stored field of the same name. Read by top-level document id, from the segment that holds it.
+/// </summary>
 internal static class BinaryValues
 {
-    /// <summary>The value of <paramref name="field"/> for <paramref name="doc"/>; empty when it has none.</summary>
+    /// <summary>Binary doc values hold at most this many bytes; a longer value is kept as a stored field.</summary>
+    public const int MaxDocValueBytes = 32766;
+
+    /// <summary>Adds <paramref name="value"/> to <paramref name="doc"/> as doc values, or as a stored field when too large for them.</summary>
+    public static void Add(Document doc, string field, byte[] value)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        ArgumentNullException.ThrowIfNull(value);
+        if (value.Length <= MaxDocValueBytes)
+        {
+            doc.Add(new BinaryDocValuesField(field, new BytesRef(value)));
+        }
+        else
+        {
+            doc.Add(new StoredField(field, value));
+        }
+    }
+
+    /// <summary>The doc value of <paramref name="field"/> for <paramref name="doc"/>; empty when it has none.</summary>
     public static BytesRef Read(IndexReader reader, string field, int doc)
     {
         ArgumentNullException.ThrowIfNull(reader);
@@ -15,5 +37,12 @@ internal static class BinaryValues
         var bytes = new BytesRef();
         leaf.AtomicReader.GetBinaryDocValues(field)?.Get(doc - leaf.DocBase, bytes);
         return bytes;
+    }
+
+    /// <summary>The value <see cref="Add"/> wrote: the doc value, else the stored field; empty when there is neither.</summary>
+    public static BytesRef ReadAdded(IndexReader reader, string field, int doc)
+    {
+        var bytes = Read(reader, field, doc);
+        return bytes.Length > 0 ? bytes : reader.Document(doc, new HashSet<string> { field }).GetBinaryValue(field) ?? bytes;
     }
 }

@@ -162,9 +162,7 @@ public sealed class CorpusIndexer(IndexerOptions options)
 
             foreach (var (file, group, canonical) in regrouped.Changes)
             {
-                var term = new Term(S.File, file);
-                writer.UpdateNumericDocValue(term, S.Group, group);
-                writer.UpdateNumericDocValue(term, S.Canonical, canonical ? 1 : 0);
+                writer.UpdateNumericDocValue(new Term(S.File, file), S.Group, new GroupValue(group, canonical).Encoded);
             }
 
             cancellationToken.ThrowIfCancellationRequested();

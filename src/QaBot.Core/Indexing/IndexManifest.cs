@@ -26,13 +26,13 @@ internal sealed class IndexManifest
         ArgumentNullException.ThrowIfNull(reader);
         var entries = new Dictionary<string, ManifestEntry>(StringComparer.Ordinal);
         var groups = MultiDocValues.GetNumericValues(reader, S.Group);
-        var canonical = MultiDocValues.GetNumericValues(reader, S.Canonical);
         var searcher = new IndexSearcher(reader);
         var collector = new DocIdCollector();
         searcher.Search(new TermQuery(new Term(S.Kind, S.ArticleKind)), collector);
         foreach (var docId in collector.DocIds)
         {
-            var entry = ManifestRecord.Decode(BinaryValues.Read(reader, S.Manifest, docId), docId, groups?.Get(docId) ?? 0, (canonical?.Get(docId) ?? 1) == 1);
+            var group = GroupValue.Read(groups, docId);
+            var entry = ManifestRecord.Decode(BinaryValues.Read(reader, S.Manifest, docId), docId, group.Group, group.Canonical);
             if (entry is not null)
             {
                 entries[entry.File] = entry;

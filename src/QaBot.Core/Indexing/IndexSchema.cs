@@ -2,9 +2,10 @@ namespace QaBot.Core.Indexing;
 
 /// <summary>
 /// Field names of the index. A document is a passage (what questions search, with the record answers
-/// show); an article's first document also holds the article's own fields (the whole cleaned text, its
-/// content hash, stamps and MinHash signature, for "show the source", incremental runs and duplicate
-/// detection), and is the article's only document when it has no passage.
+/// show); an article's first document also holds the article's own fields (its source and whole cleaned
+/// text, content hash, stamps and MinHash signature, for "show the source", incremental runs and duplicate
+/// detection), and is the article's only document when it has no passage. Nothing is kept in stored
+/// fields but a record too large for doc values.
 /// </summary>
 public static class IndexSchema
 {
@@ -12,7 +13,7 @@ public static class IndexSchema
     /// Version of the index layout and of the cleaning and passage rules, kept in the commit's user data: an
     /// index built by another version is rebuilt on the next run. Bump it whenever either changes.
     /// </summary>
-    public const string LayoutVersion = "10";
+    public const string LayoutVersion = "11";
 
     public const string LayoutVersionKey = "qabot.layout";
 
@@ -21,13 +22,13 @@ public static class IndexSchema
 
     public const string ArticleKind = "article";
 
-    /// <summary>The corpus file, relative with forward slashes (one term on every document, <see cref="KeywordField"/>; stored on the article's first).</summary>
+    /// <summary>The corpus file, relative with forward slashes (one term on every document, <see cref="KeywordField"/>).</summary>
     public const string File = "file";
 
     /// <summary>Passage text (indexed with frequencies, without positions, not stored: <see cref="Record"/> holds what answers show).</summary>
     public const string Text = "text";
 
-    /// <summary>Article title (indexed on every passage; stored on the article's first document).</summary>
+    /// <summary>Article title (indexed on every passage).</summary>
     public const string Title = "title";
 
     /// <summary>Context a passage lacks, indexed: the sentence before it, its sub-heading and (after the first passage) the article's lead.</summary>
@@ -39,22 +40,8 @@ public static class IndexSchema
     /// <summary>Passage only: its <see cref="PassageRecord"/> (binary doc values; a stored field when too large for them).</summary>
     public const string Record = "record";
 
-    public const string Publisher = "publisher";
-    public const string Author = "author";
-
-    /// <summary>ISO date when the year is known (StoredField).</summary>
-    public const string Published = "published";
-
-    /// <summary>The date as written (StoredField).</summary>
-    public const string PublishedText = "published_text";
-
-    public const string Url = "url";
-
-    /// <summary>Near-duplicate group id, 0 when the article stands alone (numeric doc values, updatable).</summary>
+    /// <summary>The article's duplicate group and canonical flag, a <see cref="GroupValue"/> on every document (numeric doc values, updatable).</summary>
     public const string Group = "group";
-
-    /// <summary>1 when the article is its group's canonical member or stands alone (numeric doc values, updatable).</summary>
-    public const string Canonical = "canonical";
 
     /// <summary>The article's first document only: the file's stamp (hash, size, time), noise rate, metadata and passage counts, for incremental runs (binary doc values).</summary>
     public const string Manifest = "manifest";
@@ -62,6 +49,6 @@ public static class IndexSchema
     /// <summary>The article's first document only: MinHash signature bytes (binary doc values: a run reads them all at once to regroup).</summary>
     public const string Signature = "signature";
 
-    /// <summary>The article's first document only: the cleaned blocks, each prefixed "P " or "H ", what "show the source" shows (StoredField, multi-valued).</summary>
-    public const string Blocks = "blocks";
+    /// <summary>The article's first document only: its <see cref="ArticleRecord"/>, source and cleaned blocks, what "show the source" shows (binary doc values; a stored field when too large for them).</summary>
+    public const string Article = "article";
 }

@@ -21,13 +21,12 @@ internal sealed class DuplicateGroups
     public IReadOnlyList<GroupMember> Members(long group) =>
         _members.TryGetValue(group, out var members) ? members : [];
 
-    /// <summary>Reads the groups from article documents; only grouped articles' stored fields are loaded.</summary>
+    /// <summary>Reads the groups from article documents; only grouped articles' sources are read.</summary>
     public static DuplicateGroups Load(IndexSearcher searcher)
     {
         var reader = searcher.IndexReader;
         var members = new Dictionary<long, List<GroupMember>>();
         var groups = MultiDocValues.GetNumericValues(reader, S.Group);
-        var canonical = MultiDocValues.GetNumericValues(reader, S.Canonical);
         if (groups is null)
         {
             return new DuplicateGroups(reader, members);
@@ -37,14 +36,13 @@ internal sealed class DuplicateGroups
         searcher.Search(new TermQuery(new Term(S.Kind, S.ArticleKind)), collector);
         foreach (var docId in collector.DocIds)
         {
-            var group = groups.Get(docId);
-            if (group == 0)
+            var (group, canonical) = GroupValue.Read(groups, docId);
+            if (group == 0 || ArticleRecords.ReadSource(reader, docId) is not { } source)
             {
                 continue;
             }
 
-            var source = StoredArticle.ToSource(reader.Document(docId));
-            var member = new GroupMember(source.File, source.Title, source.Publisher, source.Published, canonical?.Get(docId) == 1);
+            var member = new GroupMember(source.File, source.Title, source.Publisher, source.Published, canonical);
             if (!members.TryGetValue(group, out var list))
             {
                 members[group] = list = [];

@@ -41,7 +41,6 @@ internal sealed class PassageRanker(TermLookup lookup, SearchOptions options)
         var asksYear = question.Terms.Any(YearReferences.IsYear);
         var maxScore = bm25.Max();
         var groups = MultiDocValues.GetNumericValues(reader, S.Group);
-        var canonical = MultiDocValues.GetNumericValues(reader, S.Canonical);
         var hits = new List<PassageHit>(top.Count);
         for (var i = 0; i < top.Count; i++)
         {
@@ -57,13 +56,8 @@ internal sealed class PassageRanker(TermLookup lookup, SearchOptions options)
             var score = (options.Bm25Weight * bm25[i] / maxScore)
                 + (sentenceWeight * Math.Max(0, sentence.Score) / total)
                 + (options.CoverageWeight * coverage);
-            hits.Add(new PassageHit(
-                passage,
-                source,
-                groups?.Get(docs[i]) ?? 0,
-                (canonical?.Get(docs[i]) ?? 1) == 1,
-                sentence,
-                coverage) { Score = score });
+            var group = GroupValue.Read(groups, docs[i]);
+            hits.Add(new PassageHit(passage, source, group.Group, group.Canonical, sentence, coverage) { Score = score });
         }
 
         hits.Sort((a, b) => b.Score.CompareTo(a.Score));

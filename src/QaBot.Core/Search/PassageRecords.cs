@@ -7,18 +7,6 @@ namespace QaBot.Core.Search;
 /// <summary>Reads passage records back: from binary doc values, or from the stored field of a record too large for them.</summary>
 internal static class PassageRecords
 {
-    private static readonly HashSet<string> RecordField = [S.Record];
-
     /// <summary>The record of passage <paramref name="doc"/> (a top-level document id), or null for a document that is not a passage.</summary>
-    public static PassageRecord? Read(IndexReader reader, int doc)
-    {
-        ArgumentNullException.ThrowIfNull(reader);
-        var bytes = BinaryValues.Read(reader, S.Record, doc);
-        if (bytes.Length == 0)
-        {
-            bytes = reader.Document(doc, RecordField).GetBinaryValue(S.Record) ?? bytes;
-        }
-
-        return PassageRecord.Decode(bytes);
-    }
+    public static PassageRecord? Read(IndexReader reader, int doc) => PassageRecord.Decode(BinaryValues.ReadAdded(reader, S.Record, doc));
 }

@@ -8,8 +8,8 @@ using QaBot.Core.Tests.TestSupport;
 namespace QaBot.Core.Tests.Answers;
 
 /// <summary>
-/// <see cref="AnswerService.GetArticle"/> rebuilds the article from its passages: the view must be the
-/// cleaned article, every heading and paragraph in order, however the passages cut it.
+/// <see cref="AnswerService.GetArticle"/> reads the article's record: the view must be the cleaned
+/// article, every heading and paragraph in order, however the passages cut it and however long it is.
 /// </summary>
 public sealed class GetArticleTests : IDisposable
 {
@@ -105,6 +105,20 @@ public sealed class GetArticleTests : IDisposable
 
         Assert.Equal(["Update", "Update"], blocks.Where(b => b.Kind == BlockKind.Heading).Select(b => b.Text));
         Assert.NotNull(view);
+        Assert.Equal(blocks.Select(b => b.Text), view.Paragraphs);
+    }
+
+    [Fact]
+    public void GetArticle_ArticleTooLargeForDocValues_ShowsEveryParagraphFromTheStoredRecord()
+    {
+        // Some 60 KB of text: past what a binary doc value holds, so the record is a stored field.
+        var body = string.Join("\n\n", Enumerable.Range(1, 60).Select(i => Paragraph("section " + i.ToString(CultureInfo.InvariantCulture), 12)));
+
+        var (blocks, _, view) = IndexAndView(body);
+
+        Assert.True(blocks.Sum(b => b.Text.Length) > BinaryValues.MaxDocValueBytes);
+        Assert.NotNull(view);
+        Assert.Equal(new SourceInfo(Council, "Council approves the river plan", "Valley Times", "2023-02-14", "https://example.com/council"), view.Source);
         Assert.Equal(blocks.Select(b => b.Text), view.Paragraphs);
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Lucene.Net.Documents;
 using QaBot.Core.Analysis;
+using QaBot.Core.Answers;
 using QaBot.Core.Corpus;
 using QaBot.Core.Indexing;
 using QaBot.Core.Passages;
@@ -22,11 +23,24 @@ public sealed class ArticleDocumentsTests
         Assert.Equal(3, documents.Count);
         Assert.All(documents, d => Assert.NotNull(d.GetField(S.Record)));
         Assert.Equal([S.ArticleKind, null, null], documents.Select(d => d.Get(S.Kind, CultureInfo.InvariantCulture)));
-        Assert.Equal([true, false, false], documents.Select(d => d.GetField(S.File).IndexableFieldType.IsStored));
-        Assert.Equal([4, 0, 0], documents.Select(d => d.GetValues(S.Blocks, CultureInfo.InvariantCulture).Length));
+        Assert.Equal([1, 0, 0], documents.Select(d => d.GetFields(S.Article).Length));
         Assert.Equal([1, 0, 0], documents.Select(d => d.GetFields(S.Manifest).Length));
         Assert.Equal([1, 0, 0], documents.Select(d => d.GetFields(S.Signature).Length));
-        Assert.All(documents, d => Assert.Equal((1, 1), (d.GetFields(S.Group).Length, d.GetFields(S.Canonical).Length)));
+        Assert.All(documents, d => Assert.Equal(GroupValue.Alone.Encoded, Assert.Single(d.GetFields(S.Group)).GetInt64Value()));
+        var article = ArticleRecord.Decode(documents[0].GetBinaryValue(S.Article))!;
+        Assert.Equal(new SourceInfo("digest.md", "Weekly digest", null, null, null), article.Source);
+        Assert.Equal([BlockKind.Paragraph, BlockKind.Heading, BlockKind.Paragraph, BlockKind.Paragraph], article.Blocks.Select(b => b.Kind));
+        Assert.Equal("Repairs", article.Blocks[1].Text);
+    }
+
+    [Fact]
+    public void Create_AnyArticle_StoresNoField()
+    {
+        var documents = Create(
+            new ArticleBlock(BlockKind.Paragraph, Sentences("The dam held", 40)),
+            new ArticleBlock(BlockKind.Paragraph, Sentences("The road reopened", 40)));
+
+        Assert.All(documents.SelectMany(d => d.Fields), f => Assert.False(f.IndexableFieldType.IsStored, f.Name));
     }
 
     [Fact]
@@ -37,10 +51,12 @@ public sealed class ArticleDocumentsTests
         var document = Assert.Single(documents);
         Assert.Equal(S.ArticleKind, document.Get(S.Kind, CultureInfo.InvariantCulture));
         Assert.Equal("digest.md", document.Get(S.File, CultureInfo.InvariantCulture));
-        Assert.Equal(["H Part one", "H Part two"], document.GetValues(S.Blocks, CultureInfo.InvariantCulture));
+        Assert.Equal(
+            [new ArticleBlock(BlockKind.Heading, "Part one"), new ArticleBlock(BlockKind.Heading, "Part two")],
+            ArticleRecord.Decode(document.GetBinaryValue(S.Article))!.Blocks);
         Assert.Null(document.GetField(S.Record));
         Assert.Null(document.GetField(S.Text));
-        Assert.Equal((1, 1, 1, 1), (document.GetFields(S.Manifest).Length, document.GetFields(S.Signature).Length, document.GetFields(S.Group).Length, document.GetFields(S.Canonical).Length));
+        Assert.Equal((1, 1, 1), (document.GetFields(S.Manifest).Length, document.GetFields(S.Signature).Length, document.GetFields(S.Group).Length));
     }
 
     private static List<Document> Create(params ArticleBlock[] blocks)

@@ -90,8 +90,8 @@ public sealed class PassageRecordsTests : IDisposable
         Assert.Equal(3, documents.Count);
         var records = documents.Select(d => d.GetBinaryValue(S.Record)).ToList();
         Assert.All(records, r => Assert.NotNull(r));
-        Assert.True(records[1].Length > PassageRecord.MaxDocValueBytes);
-        Assert.All(new[] { 0, 2 }, i => Assert.True(records[i].Length <= PassageRecord.MaxDocValueBytes));
+        Assert.True(records[1].Length > BinaryValues.MaxDocValueBytes);
+        Assert.All(new[] { 0, 2 }, i => Assert.True(records[i].Length <= BinaryValues.MaxDocValueBytes));
         Assert.Equal([DocValuesType.BINARY, DocValuesType.NONE, DocValuesType.BINARY], documents.Select(d => d.GetField(S.Record).IndexableFieldType.DocValueType));
         Assert.Equal([false, true, false], documents.Select(d => d.GetField(S.Record).IndexableFieldType.IsStored));
     }
@@ -129,18 +129,18 @@ public sealed class PassageRecordsTests : IDisposable
         using var directory = FSDirectory.Open(_folder.Index);
         using var reader = DirectoryReader.Open(directory);
 
-        var stored = Enumerable.Range(0, reader.MaxDoc)
-            .Where(doc => reader.Document(doc).Get(S.File, CultureInfo.InvariantCulture) is not null)
+        var articles = Enumerable.Range(0, reader.MaxDoc)
+            .Where(doc => ArticleRecords.Read(reader, doc) is not null)
             .ToList();
 
-        // Every document is a passage; the two that store the file name are their articles' first passages.
+        // Every document is a passage; the two that hold an article record are their articles' first passages.
         Assert.All(Enumerable.Range(0, reader.MaxDoc), doc => Assert.NotNull(PassageRecords.Read(reader, doc)));
-        Assert.Equal(2, stored.Count);
-        Assert.All(stored, doc => Assert.Equal(0, PassageRecords.Read(reader, doc)!.Passage.Ordinal));
+        Assert.Equal(2, articles.Count);
+        Assert.All(articles, doc => Assert.Equal(0, PassageRecords.Read(reader, doc)!.Passage.Ordinal));
         Assert.Equal(
             [RiverFile, "volcano.md"],
-            stored.Select(doc => reader.Document(doc).Get(S.File, CultureInfo.InvariantCulture)).Order(StringComparer.Ordinal));
-        Assert.All(stored, doc => Assert.NotEmpty(reader.Document(doc).GetValues(S.Blocks, CultureInfo.InvariantCulture)));
+            articles.Select(doc => ArticleRecords.Read(reader, doc)!.Source.File).Order(StringComparer.Ordinal));
+        Assert.All(articles, doc => Assert.NotEmpty(ArticleRecords.Read(reader, doc)!.Blocks));
     }
 
     [Fact]

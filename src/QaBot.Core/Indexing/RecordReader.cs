@@ -1,0 +1,63 @@
+using System.Buffers.Binary;
+using System.Text;
+
+namespace QaBot.Core.Indexing;
+
+/// <summary>Reads what <see cref="RecordWriter"/> wrote, in the same order.</summary>
+internal ref struct RecordReader(ReadOnlySpan<byte> bytes)
+{
+    private readonly ReadOnlySpan<byte> _bytes = bytes;
+    private int _at;
+
+    public byte Byte() => _bytes[_at++];
+
+    public int Number()
+    {
+        var value = 0u;
+        var shift = 0;
+        byte b;
+        do
+        {
+            b = _bytes[_at++];
+            value |= (uint)(b & 0x7F) << shift;
+            shift += 7;
+        }
+        while ((b & 0x80) != 0);
+
+        return (int)value;
+    }
+
+    public string Text() => Take(Number());
+
+    public string? Optional()
+    {
+        var length = Number();
+        return length == 0 ? null : Take(length - 1);
+    }
+
+    public TermCounts Terms()
+    {
+        var count = Number();
+        if (count == 0)
+        {
+            return TermCounts.Empty;
+        }
+
+        var hashes = new uint[count];
+        for (var i = 0; i < count; i++)
+        {
+            hashes[i] = BinaryPrimitives.ReadUInt32LittleEndian(_bytes[(_at + (i * 4))..]);
+        }
+
+        var counts = _bytes.Slice(_at + (count * 4), count).ToArray();
+        _at += count * 5;
+        return new TermCounts(hashes, counts);
+    }
+
+    private string Take(int length)
+    {
+        var text = Encoding.UTF8.GetString(_bytes.Slice(_at, length));
+        _at += length;
+        return text;
+    }
+}

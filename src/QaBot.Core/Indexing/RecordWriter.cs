@@ -1,0 +1,71 @@
+using System.Buffers;
+using System.Buffers.Binary;
+using System.Text;
+
+namespace QaBot.Core.Indexing;
+
+/// <summary>
+/// Writes the compact records kept in binary doc values: numbers as 7-bit varints, text as its UTF-8
+/// byte length and bytes, an optional text as 0 or its length plus one, term counts as hashes then counts.
+/// <see cref="RecordReader"/> reads them back.
+/// </summary>
+internal sealed class RecordWriter(int capacity)
+{
+    private readonly ArrayBufferWriter<byte> _buffer = new(capacity);
+
+    public void Byte(byte value)
+    {
+        _buffer.GetSpan(1)[0] = value;
+        _buffer.Advance(1);
+    }
+
+    public void Number(int value)
+    {
+        var span = _buffer.GetSpan(5);
+        var length = 0;
+        var rest = (uint)value;
+        while (rest >= 0x80)
+        {
+            span[length++] = (byte)(rest | 0x80);
+            rest >>= 7;
+        }
+
+        span[length++] = (byte)rest;
+        _buffer.Advance(length);
+    }
+
+    public void Text(string text)
+    {
+        var length = Encoding.UTF8.GetByteCount(text);
+        Number(length);
+        _buffer.Advance(Encoding.UTF8.GetBytes(text, _buffer.GetSpan(length)));
+    }
+
+    public void Optional(string? text)
+    {
+        if (text is null)
+        {
+            Number(0);
+            return;
+        }
+
+        var length = Encoding.UTF8.GetByteCount(text);
+        Number(length + 1);
+        _buffer.Advance(Encoding.UTF8.GetBytes(text, _buffer.GetSpan(length)));
+    }
+
+    public void Terms(TermCounts terms)
+    {
+        Number(terms.Hashes.Length);
+        var span = _buffer.GetSpan(terms.Hashes.Length * 5);
+        for (var i = 0; i < terms.Hashes.Length; i++)
+        {
+            BinaryPrimitives.WriteUInt32LittleEndian(span[(i * 4)..], terms.Hashes[i]);
+        }
+
+        terms.Counts.CopyTo(span[(terms.Hashes.Length * 4)..]);
+        _buffer.Advance(terms.Hashes.Length * 5);
+    }
+
+    public byte[] ToArray() => _buffer.WrittenSpan.ToArray();
+}
