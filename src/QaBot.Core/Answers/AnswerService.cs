@@ -110,9 +110,9 @@ public sealed class AnswerService : IAnswerService, IDisposable
                 return null;
             }
 
-            var article = ArticleRecords.Read(searcher.IndexReader, top.ScoreDocs[0].Doc)
+            var (source, blocks) = ArticleRecords.Read(searcher.IndexReader, top.ScoreDocs[0].Doc)
                 ?? throw new IndexUnavailableException("An article of the index has no record: rebuild it with: qabot index --rebuild");
-            return new ArticleView(article.Source, [.. article.Blocks.Select(b => b.Text)]);
+            return new ArticleView(source, [.. blocks.Select(b => b.Text)]);
         }
         finally
         {

@@ -4,7 +4,6 @@ using System.Text;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Analysis;
-using Lucene.Net.Util;
 using QaBot.Core.Analysis;
 using QaBot.Core.Answers;
 using QaBot.Core.Corpus;
@@ -151,9 +150,7 @@ public static class ArticleDocuments
     private static void AddArticleFields(Document doc, IndexedArticle indexed, SourceInfo source)
     {
         doc.Add(new KeywordField(S.Kind, S.ArticleKind, Field.Store.NO));
-        doc.Add(new BinaryDocValuesField(S.Manifest, new BytesRef(ManifestRecord.Encode(indexed))));
-        doc.Add(new BinaryDocValuesField(S.Signature, new BytesRef(MinHasher.ToBytes(indexed.Signature))));
-        BinaryValues.Add(doc, S.Article, new ArticleRecord(source, indexed.Article.Blocks).Encode());
+        BinaryValues.Add(doc, S.Article, ArticleRecord.Encode(indexed, source));
     }
 
     private static string? IsoDate(ArticleMetadata metadata) => metadata.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -1,6 +1,5 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using QaBot.Core.Duplicates;
 using S = QaBot.Core.Indexing.IndexSchema;
 
 namespace QaBot.Core.Indexing;
@@ -31,8 +30,7 @@ internal sealed class IndexManifest
         searcher.Search(new TermQuery(new Term(S.Kind, S.ArticleKind)), collector);
         foreach (var docId in collector.DocIds)
         {
-            var group = GroupValue.Read(groups, docId);
-            var entry = ManifestRecord.Decode(BinaryValues.Read(reader, S.Manifest, docId), docId, group.Group, group.Canonical);
+            var entry = ArticleRecord.ReadEntry(BinaryValues.ReadAdded(reader, S.Article, docId), docId, GroupValue.Read(groups, docId));
             if (entry is not null)
             {
                 entries[entry.File] = entry;
@@ -50,7 +48,6 @@ internal sealed class IndexManifest
             return [];
         }
 
-        var bytes = BinaryValues.Read(_reader, S.Signature, entry.DocId);
-        return MinHasher.FromBytes(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length));
+        return ArticleRecord.ReadSignature(BinaryValues.ReadAdded(_reader, S.Article, entry.DocId));
     }
 }

@@ -13,7 +13,7 @@ public static class IndexSchema
     /// Version of the index layout and of the cleaning and passage rules, kept in the commit's user data: an
     /// index built by another version is rebuilt on the next run. Bump it whenever either changes.
     /// </summary>
-    public const string LayoutVersion = "11";
+    public const string LayoutVersion = "12";
 
     public const string LayoutVersionKey = "qabot.layout";
 
@@ -43,12 +43,10 @@ public static class IndexSchema
     /// <summary>The article's duplicate group and canonical flag, a <see cref="GroupValue"/> on every document (numeric doc values, updatable).</summary>
     public const string Group = "group";
 
-    /// <summary>The article's first document only: the file's stamp (hash, size, time), noise rate, metadata and passage counts, for incremental runs (binary doc values).</summary>
-    public const string Manifest = "manifest";
-
-    /// <summary>The article's first document only: MinHash signature bytes (binary doc values: a run reads them all at once to regroup).</summary>
-    public const string Signature = "signature";
-
-    /// <summary>The article's first document only: its <see cref="ArticleRecord"/>, source and cleaned blocks, what "show the source" shows (binary doc values; a stored field when too large for them).</summary>
+    /// <summary>
+    /// The article's first document only: its <see cref="ArticleRecord"/> (file stamp and counts for
+    /// incremental runs, MinHash signature for regrouping, source and cleaned blocks for "show the
+    /// source"), in binary doc values, or a stored field when too large for them.
+    /// </summary>
     public const string Article = "article";
 }

@@ -11,6 +11,34 @@ internal ref struct RecordReader(ReadOnlySpan<byte> bytes)
 
     public byte Byte() => _bytes[_at++];
 
+    public long Int64()
+    {
+        var value = BinaryPrimitives.ReadInt64LittleEndian(_bytes[_at..]);
+        _at += 8;
+        return value;
+    }
+
+    public double Double() => BitConverter.Int64BitsToDouble(Int64());
+
+    public uint[] UInt32s()
+    {
+        var values = new uint[Number()];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = BinaryPrimitives.ReadUInt32LittleEndian(_bytes[(_at + (i * 4))..]);
+        }
+
+        _at += values.Length * 4;
+        return values;
+    }
+
+    /// <summary>Passes over a list written by <see cref="RecordWriter.UInt32s"/> without reading it.</summary>
+    public void SkipUInt32s()
+    {
+        var count = Number();
+        _at += count * 4;
+    }
+
     public int Number()
     {
         var value = 0u;
@@ -28,6 +56,13 @@ internal ref struct RecordReader(ReadOnlySpan<byte> bytes)
     }
 
     public string Text() => Take(Number());
+
+    public void SkipText()
+    {
+        // The length first: "_at += Number()" would add it to the position before the length was read.
+        var length = Number();
+        _at += length;
+    }
 
     public string? Optional()
     {

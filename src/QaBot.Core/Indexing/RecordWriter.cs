@@ -6,7 +6,8 @@ namespace QaBot.Core.Indexing;
 
 /// <summary>
 /// Writes the compact records kept in binary doc values: numbers as 7-bit varints, text as its UTF-8
-/// byte length and bytes, an optional text as 0 or its length plus one, term counts as hashes then counts.
+/// byte length and bytes, an optional text as 0 or its length plus one, term counts as hashes then counts,
+/// 64-bit values and lists of 32-bit values little-endian (a list after its length).
 /// <see cref="RecordReader"/> reads them back.
 /// </summary>
 internal sealed class RecordWriter(int capacity)
@@ -17,6 +18,26 @@ internal sealed class RecordWriter(int capacity)
     {
         _buffer.GetSpan(1)[0] = value;
         _buffer.Advance(1);
+    }
+
+    public void Int64(long value)
+    {
+        BinaryPrimitives.WriteInt64LittleEndian(_buffer.GetSpan(8), value);
+        _buffer.Advance(8);
+    }
+
+    public void Double(double value) => Int64(BitConverter.DoubleToInt64Bits(value));
+
+    public void UInt32s(ReadOnlySpan<uint> values)
+    {
+        Number(values.Length);
+        var span = _buffer.GetSpan(values.Length * 4);
+        for (var i = 0; i < values.Length; i++)
+        {
+            BinaryPrimitives.WriteUInt32LittleEndian(span[(i * 4)..], values[i]);
+        }
+
+        _buffer.Advance(values.Length * 4);
     }
 
     public void Number(int value)

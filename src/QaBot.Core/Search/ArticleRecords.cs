@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using QaBot.Core.Answers;
+using QaBot.Core.Corpus;
 using QaBot.Core.Indexing;
 using S = QaBot.Core.Indexing.IndexSchema;
 
@@ -8,9 +9,10 @@ namespace QaBot.Core.Search;
 /// <summary>Reads article records back from an article's first document.</summary>
 internal static class ArticleRecords
 {
-    /// <summary>The record of article document <paramref name="doc"/> (a top-level id), or null for a document that holds none.</summary>
-    public static ArticleRecord? Read(IndexReader reader, int doc) => ArticleRecord.Decode(BinaryValues.ReadAdded(reader, S.Article, doc));
+    /// <summary>The source and cleaned blocks of article document <paramref name="doc"/> (a top-level id); null for a document that holds none.</summary>
+    public static (SourceInfo Source, IReadOnlyList<ArticleBlock> Blocks)? Read(IndexReader reader, int doc) =>
+        ArticleRecord.ReadArticle(BinaryValues.ReadAdded(reader, S.Article, doc));
 
     /// <summary>The source of article document <paramref name="doc"/>, without its text; null for a document that holds none.</summary>
-    public static SourceInfo? ReadSource(IndexReader reader, int doc) => ArticleRecord.DecodeSource(BinaryValues.ReadAdded(reader, S.Article, doc));
+    public static SourceInfo? ReadSource(IndexReader reader, int doc) => ArticleRecord.ReadSource(BinaryValues.ReadAdded(reader, S.Article, doc));
 }

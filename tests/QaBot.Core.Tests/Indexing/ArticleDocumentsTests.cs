@@ -24,13 +24,11 @@ public sealed class ArticleDocumentsTests
         Assert.All(documents, d => Assert.NotNull(d.GetField(S.Record)));
         Assert.Equal([S.ArticleKind, null, null], documents.Select(d => d.Get(S.Kind, CultureInfo.InvariantCulture)));
         Assert.Equal([1, 0, 0], documents.Select(d => d.GetFields(S.Article).Length));
-        Assert.Equal([1, 0, 0], documents.Select(d => d.GetFields(S.Manifest).Length));
-        Assert.Equal([1, 0, 0], documents.Select(d => d.GetFields(S.Signature).Length));
         Assert.All(documents, d => Assert.Equal(GroupValue.Alone.Encoded, Assert.Single(d.GetFields(S.Group)).GetInt64Value()));
-        var article = ArticleRecord.Decode(documents[0].GetBinaryValue(S.Article))!;
-        Assert.Equal(new SourceInfo("digest.md", "Weekly digest", null, null, null), article.Source);
-        Assert.Equal([BlockKind.Paragraph, BlockKind.Heading, BlockKind.Paragraph, BlockKind.Paragraph], article.Blocks.Select(b => b.Kind));
-        Assert.Equal("Repairs", article.Blocks[1].Text);
+        var (source, blocks) = ArticleRecord.ReadArticle(documents[0].GetBinaryValue(S.Article))!.Value;
+        Assert.Equal(new SourceInfo("digest.md", "Weekly digest", null, null, null), source);
+        Assert.Equal([BlockKind.Paragraph, BlockKind.Heading, BlockKind.Paragraph, BlockKind.Paragraph], blocks.Select(b => b.Kind));
+        Assert.Equal("Repairs", blocks[1].Text);
     }
 
     [Fact]
@@ -53,10 +51,10 @@ public sealed class ArticleDocumentsTests
         Assert.Equal("digest.md", document.Get(S.File, CultureInfo.InvariantCulture));
         Assert.Equal(
             [new ArticleBlock(BlockKind.Heading, "Part one"), new ArticleBlock(BlockKind.Heading, "Part two")],
-            ArticleRecord.Decode(document.GetBinaryValue(S.Article))!.Blocks);
+            ArticleRecord.ReadArticle(document.GetBinaryValue(S.Article))!.Value.Blocks);
         Assert.Null(document.GetField(S.Record));
         Assert.Null(document.GetField(S.Text));
-        Assert.Equal((1, 1, 1), (document.GetFields(S.Manifest).Length, document.GetFields(S.Signature).Length, document.GetFields(S.Group).Length));
+        Assert.Equal((1, 1), (document.GetFields(S.Article).Length, document.GetFields(S.Group).Length));
     }
 
     private static List<Document> Create(params ArticleBlock[] blocks)

@@ -2,64 +2,92 @@ using Lucene.Net.Util;
 using QaBot.Core.Answers;
 using QaBot.Core.Corpus;
 using QaBot.Core.Indexing;
+using QaBot.Core.Passages;
 
 namespace QaBot.Core.Tests.Indexing;
 
 public sealed class ArticleRecordTests
 {
-    private static readonly ArticleRecord Full = new(
-        new SourceInfo("新闻/上海-🚀.md", "上海港吞吐量创纪录 🚢", "新华社 Xinhua", "2020-11-25", "https://example.com/新闻?id=7&q=🚢"),
-        [
-            new ArticleBlock(BlockKind.Paragraph, "The port handled a record 43.5 million containers."),
-            new ArticleBlock(BlockKind.Heading, "背景"),
-            new ArticleBlock(BlockKind.Paragraph, string.Empty),
-            new ArticleBlock(BlockKind.Paragraph, new string('x', 40_000)),
-        ]);
+    private static readonly SourceInfo FullSource = new("news/2021/网络-report.md", "上海港吞吐量创纪录 🚢", "新华社 Xinhua", "2020-11-25", "https://example.com/新闻?id=7&q=🚢");
 
-    [Fact]
-    public void Decode_EncodedRecord_GivesBackTheSourceAndEveryBlockInOrder()
+    private static readonly ArticleBlock[] Blocks =
+    [
+        new(BlockKind.Paragraph, "China had 989 million internet users at the end of 2020, the report said."),
+        new(BlockKind.Heading, "背景"),
+        new(BlockKind.Paragraph, string.Empty),
+        new(BlockKind.Paragraph, new string('x', 40_000)),
+    ];
+
+    private static IndexedArticle Indexed(IReadOnlyList<ArticleBlock>? blocks = null)
     {
-        var decoded = ArticleRecord.Decode(new BytesRef(Full.Encode()));
-
-        Assert.NotNull(decoded);
-        Assert.Equal(Full.Source, decoded.Source);
-        Assert.Equal(Full.Blocks, decoded.Blocks);
+        var article = new CleanArticle(FullSource.File, new ArticleMetadata("Title", "Xinhua", null, null, null, null), blocks ?? Blocks, 3);
+        return ArticleDocuments.Prepare(article, new FileStamp("AB12", 1234, 638000000000000000), new PassageBuilder());
     }
 
     [Fact]
-    public void Decode_SourceWithoutOptionalParts_KeepsThemNull()
+    public void ReadEntry_EncodedArticle_ReturnsItsStampAndCounts()
     {
-        var bare = new ArticleRecord(new SourceInfo("plain.txt", "plain", null, null, null), []);
+        var indexed = Indexed();
 
-        var decoded = ArticleRecord.Decode(new BytesRef(bare.Encode()));
+        var entry = ArticleRecord.ReadEntry(new BytesRef(ArticleRecord.Encode(indexed, FullSource)), docId: 17, new GroupValue(42, false));
 
-        Assert.NotNull(decoded);
-        Assert.Equal(bare.Source, decoded.Source);
-        Assert.Empty(decoded.Blocks);
+        Assert.NotNull(entry);
+        Assert.Equal(FullSource.File, entry.File);
+        Assert.Equal(new FileStamp("AB12", 1234, 638000000000000000), entry.Stamp);
+        Assert.Equal((17, 42L, false), (entry.DocId, entry.Group, entry.Canonical));
+        Assert.Equal(indexed.NoisePerThousandWords, entry.NoisePerThousandWords);
+        Assert.Equal((2, indexed.Passages.Count), (entry.MetadataFields, entry.Passages));
     }
 
     [Fact]
-    public void DecodeSource_EncodedRecord_GivesTheSource()
+    public void ReadSignature_EncodedArticle_ReturnsEverySignatureValue()
     {
-        Assert.Equal(Full.Source, ArticleRecord.DecodeSource(new BytesRef(Full.Encode())));
+        var indexed = Indexed();
+
+        Assert.Equal(indexed.Signature, ArticleRecord.ReadSignature(new BytesRef(ArticleRecord.Encode(indexed, FullSource))));
     }
 
     [Fact]
-    public void Decode_BytesAtAnOffset_ReadsOnlyTheirSlice()
+    public void ReadArticle_EncodedArticle_GivesBackTheSourceAndEveryBlockInOrder()
     {
-        var bytes = Full.Encode();
+        var bytes = new BytesRef(ArticleRecord.Encode(Indexed(), FullSource));
+
+        var (source, blocks) = ArticleRecord.ReadArticle(bytes)!.Value;
+
+        Assert.Equal(FullSource, source);
+        Assert.Equal(Blocks, blocks);
+        Assert.Equal(FullSource, ArticleRecord.ReadSource(bytes));
+    }
+
+    [Fact]
+    public void ReadArticle_SourceWithoutOptionalParts_KeepsThemNull()
+    {
+        var bare = new SourceInfo("plain.txt", "plain", null, null, null);
+
+        var (source, blocks) = ArticleRecord.ReadArticle(new BytesRef(ArticleRecord.Encode(Indexed([]), bare)))!.Value;
+
+        Assert.Equal(bare, source);
+        Assert.Empty(blocks);
+    }
+
+    [Fact]
+    public void ReadArticle_BytesAtAnOffset_ReadsOnlyTheirSlice()
+    {
+        var bytes = ArticleRecord.Encode(Indexed(), FullSource);
         var padded = new byte[bytes.Length + 7];
         bytes.CopyTo(padded, 3);
 
-        Assert.Equal(Full.Blocks, ArticleRecord.Decode(new BytesRef(padded, 3, bytes.Length))!.Blocks);
+        Assert.Equal(Blocks, ArticleRecord.ReadArticle(new BytesRef(padded, 3, bytes.Length))!.Value.Blocks);
     }
 
     [Theory]
     [InlineData(new byte[0])]
     [InlineData(new byte[] { 9, 1, 2 })]
-    public void Decode_EmptyOrOtherVersion_ReturnsNull(byte[] bytes)
+    public void Read_EmptyOrOtherVersion_ReturnsNothing(byte[] bytes)
     {
-        Assert.Null(ArticleRecord.Decode(new BytesRef(bytes)));
-        Assert.Null(ArticleRecord.DecodeSource(new BytesRef(bytes)));
+        Assert.Null(ArticleRecord.ReadEntry(new BytesRef(bytes), 0, GroupValue.Alone));
+        Assert.Empty(ArticleRecord.ReadSignature(new BytesRef(bytes)));
+        Assert.Null(ArticleRecord.ReadSource(new BytesRef(bytes)));
+        Assert.Null(ArticleRecord.ReadArticle(new BytesRef(bytes)));
     }
 }

@@ -97,6 +97,26 @@ public sealed class CorpusIndexerTests : IDisposable
     }
 
     [Fact]
+    public void Run_ArticlesTooLargeForDocValues_AreKeptUnchangedAndStillGroupedAsDuplicates()
+    {
+        // Some 60 KB of text each: their article records are stored fields, not doc values.
+        var body = string.Join("\n\n", Enumerable.Range(1, 50).Select(i => string.Join(' ', Enumerable.Range(1, 12).Select(j =>
+            $"Section {i} of the harbour survey counted {i * j} cranes and {i + j} berths along quay {j}."))));
+        _folder.Write("survey.md", "---\ntitle: Harbour survey\npublisher: Port Weekly\n---\n\n" + body);
+        _folder.Write("survey-copy.md", "---\ntitle: Harbour survey\npublisher: Copy Wire\n---\n\n" + body);
+        var first = Indexer().Run(rebuild: false);
+
+        // A new article makes the next run regroup, reading the kept articles' signatures back.
+        _folder.Write("volcano.md", Articles.Volcano);
+        var second = Indexer().Run(rebuild: false);
+
+        Assert.Equal((2, 1), (first.Added, first.DuplicateGroups));
+        Assert.Equal((1, 0, 2, 1), (second.Added, second.Changed, second.Unchanged, second.DuplicateGroups));
+        using var service = new AnswerService(_folder.Index);
+        Assert.True(service.GetArticle("survey-copy.md")!.Paragraphs.Sum(p => p.Length) > BinaryValues.MaxDocValueBytes);
+    }
+
+    [Fact]
     public void Run_TouchedButSameContent_CountsAsUnchanged()
     {
         var path = _folder.Write("volcano.md", Articles.Volcano);

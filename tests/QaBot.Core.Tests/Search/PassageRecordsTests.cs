@@ -139,8 +139,8 @@ public sealed class PassageRecordsTests : IDisposable
         Assert.All(articles, doc => Assert.Equal(0, PassageRecords.Read(reader, doc)!.Passage.Ordinal));
         Assert.Equal(
             [RiverFile, "volcano.md"],
-            articles.Select(doc => ArticleRecords.Read(reader, doc)!.Source.File).Order(StringComparer.Ordinal));
-        Assert.All(articles, doc => Assert.NotEmpty(ArticleRecords.Read(reader, doc)!.Blocks));
+            articles.Select(doc => ArticleRecords.Read(reader, doc)!.Value.Source.File).Order(StringComparer.Ordinal));
+        Assert.All(articles, doc => Assert.NotEmpty(ArticleRecords.Read(reader, doc)!.Value.Blocks));
     }
 
     [Fact]
