@@ -106,11 +106,14 @@ public static class ArticleDocuments
         }
     }
 
-    /// <summary>What every document of an article holds: its file, and the duplicate group value regrouping updates.</summary>
+    /// <summary>
+    /// What every document of an article holds: its file. Not a group value: a document without one reads
+    /// as 0, alone and canonical, which regrouping updates when the article joins a group; an added doc value
+    /// costs Lucene.Net several microseconds (it measures its writer's memory by reflection each time).
+    /// </summary>
     private static Document NewDocument(string file) => new()
     {
         new KeywordField(S.File, file, Field.Store.NO),
-        new NumericDocValuesField(S.Group, GroupValue.Alone.Encoded),
     };
 
     /// <summary>The parts' tokens one after the other, each part's positions after the one before.</summary>

@@ -160,6 +160,11 @@ public sealed class CorpusIndexer(IndexerOptions options)
                 flushing.GetAwaiter().GetResult();
             }
 
+            if (regrouped.Changes.Count > 0)
+            {
+                DeclareGroupField(writer);
+            }
+
             foreach (var (file, group, canonical) in regrouped.Changes)
             {
                 writer.UpdateNumericDocValue(new Term(S.File, file), S.Group, new GroupValue(group, canonical).Encoded);
@@ -324,6 +329,21 @@ public sealed class CorpusIndexer(IndexerOptions options)
             writer.AddDocuments([]);
             Thread.Sleep(1);
         }
+    }
+
+    /// <summary>
+    /// Lucene updates only the doc-value fields its writer has seen, and documents are added without a
+    /// group value: a document that holds one is added and deleted again before the updates, so readers
+    /// never see it (its segment, all deleted, is dropped at the commit).
+    /// </summary>
+    private static void DeclareGroupField(IndexWriter writer)
+    {
+        writer.AddDocument(new Lucene.Net.Documents.Document
+        {
+            new KeywordField(S.Kind, S.DeclarationKind, Lucene.Net.Documents.Field.Store.NO),
+            new Lucene.Net.Documents.NumericDocValuesField(S.Group, GroupValue.Alone.Encoded),
+        });
+        writer.DeleteDocuments(new Term(S.Kind, S.DeclarationKind));
     }
 
     private static int CountGroups(IEnumerable<ManifestEntry?> entries) =>

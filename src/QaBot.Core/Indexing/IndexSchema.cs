@@ -13,7 +13,7 @@ public static class IndexSchema
     /// Version of the index layout and of the cleaning and passage rules, kept in the commit's user data: an
     /// index built by another version is rebuilt on the next run. Bump it whenever either changes.
     /// </summary>
-    public const string LayoutVersion = "12";
+    public const string LayoutVersion = "13";
 
     public const string LayoutVersionKey = "qabot.layout";
 
@@ -21,6 +21,9 @@ public static class IndexSchema
     public const string Kind = "kind";
 
     public const string ArticleKind = "article";
+
+    /// <summary><see cref="Kind"/> of the document a run adds and deletes at once to declare the <see cref="Group"/> field before updating it.</summary>
+    public const string DeclarationKind = "declaration";
 
     /// <summary>The corpus file, relative with forward slashes (one term on every document, <see cref="KeywordField"/>).</summary>
     public const string File = "file";
@@ -40,7 +43,7 @@ public static class IndexSchema
     /// <summary>Passage only: its <see cref="PassageRecord"/> (binary doc values; a stored field when too large for them).</summary>
     public const string Record = "record";
 
-    /// <summary>The article's duplicate group and canonical flag, a <see cref="GroupValue"/> on every document (numeric doc values, updatable).</summary>
+    /// <summary>The article's duplicate group and canonical flag, a <see cref="GroupValue"/> (numeric doc values, set by regrouping; absent until then, which reads as alone).</summary>
     public const string Group = "group";
 
     /// <summary>

@@ -2,6 +2,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Store;
 using QaBot.Core.Answers;
 using QaBot.Core.Indexing;
+using QaBot.Core.Search;
 using QaBot.Core.Tests.TestSupport;
 
 namespace QaBot.Core.Tests.Indexing;
@@ -29,6 +30,24 @@ public sealed class CorpusIndexerTests : IDisposable
         Assert.Equal(1, report.DuplicateGroups);
         Assert.InRange(report.Passages, 15, 80);
         Assert.Empty(report.Skipped);
+    }
+
+    [Fact]
+    public void Run_SeedCorpusWithADuplicate_LeavesNoTraceOfTheGroupFieldDeclaration()
+    {
+        _folder.CopySeedCorpus();
+        Indexer().Run(rebuild: false);
+
+        using var directory = FSDirectory.Open(_folder.Index);
+        using var reader = DirectoryReader.Open(directory);
+        var groups = MultiDocValues.GetNumericValues(reader, IndexSchema.Group);
+        Assert.Equal(0, reader.DocFreq(new Term(IndexSchema.Kind, IndexSchema.DeclarationKind)));
+        Assert.Equal(reader.MaxDoc, reader.NumDocs);
+        // Both articles of the seed corpus's one duplicate group hold its value, on all their passages.
+        var grouped = Enumerable.Range(0, reader.MaxDoc).Where(d => GroupValue.Read(groups, d).Group != 0).ToList();
+        Assert.Equal(2, grouped.Select(d => PassageRecords.Read(reader, d)!.Source.File).Distinct().Count());
+        Assert.Single(grouped.Select(d => GroupValue.Read(groups, d).Group).Distinct());
+        Assert.Single(grouped.Where(d => GroupValue.Read(groups, d).Canonical).Select(d => PassageRecords.Read(reader, d)!.Source.File).Distinct());
     }
 
     [Fact]
