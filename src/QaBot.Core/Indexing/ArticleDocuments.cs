@@ -74,7 +74,7 @@ public static class ArticleDocuments
                 SentenceTerms(passage, text),
                 TermCounts.Of(CollectionsMarshal.AsSpan(leadIn)),
                 titleTerms,
-                TermCounts.Of(CollectionsMarshal.AsSpan(context))).Encode();
+                TermCounts.Of(CollectionsMarshal.AsSpan(context))).EncodeToBytesRef();
             var doc = NewDocument(article.File);
             doc.Add(new ReplayedField(S.Text, text, Searched));
             doc.Add(new ReplayedField(S.Title, title, Searched));
@@ -117,13 +117,22 @@ public static class ArticleDocuments
     };
 
     /// <summary>The parts' tokens one after the other, each part's positions after the one before.</summary>
-    private static List<IndexToken> Concat(params List<IndexToken>[] parts)
+    private static List<IndexToken> Concat(List<IndexToken> first, List<IndexToken> second, List<IndexToken> third)
     {
-        var joined = new List<IndexToken>(parts.Sum(p => p.Count));
-        foreach (var part in parts)
+        // Most passages have one part or none: that part is the whole context as it is.
+        if ((first.Count > 0 ? 1 : 0) + (second.Count > 0 ? 1 : 0) + (third.Count > 0 ? 1 : 0) <= 1)
+        {
+            return first.Count > 0 ? first : second.Count > 0 ? second : third;
+        }
+
+        var joined = new List<IndexToken>(first.Count + second.Count + third.Count);
+        foreach (var part in (ReadOnlySpan<List<IndexToken>>)[first, second, third])
         {
             var offset = joined.Count == 0 ? 0 : joined[^1].Position + 1;
-            joined.AddRange(part.Select(t => t with { Position = t.Position + offset }));
+            foreach (var token in part)
+            {
+                joined.Add(token with { Position = token.Position + offset });
+            }
         }
 
         return joined;

@@ -16,12 +16,18 @@ internal static class ArticleRecord
 {
     private const byte FormatVersion = 1;
 
-    public static byte[] Encode(IndexedArticle indexed, SourceInfo source)
+    public static BytesRef Encode(IndexedArticle indexed, SourceInfo source)
     {
         ArgumentNullException.ThrowIfNull(indexed);
         ArgumentNullException.ThrowIfNull(source);
         var blocks = indexed.Article.Blocks;
-        var writer = new RecordWriter(256 + (indexed.Signature.Length * 4) + blocks.Sum(b => 2 + (b.Text.Length * 2)));
+        var textLength = 0;
+        foreach (var block in blocks)
+        {
+            textLength += 2 + (block.Text.Length * 2);
+        }
+
+        var writer = new RecordWriter(256 + (indexed.Signature.Length * 4) + textLength);
         writer.Byte(FormatVersion);
         writer.Text(source.File);
         writer.Text(indexed.Stamp.Hash);
@@ -42,7 +48,7 @@ internal static class ArticleRecord
             writer.Text(block.Text);
         }
 
-        return writer.ToArray();
+        return writer.ToBytesRef();
     }
 
     /// <summary>What an incremental run needs of the article document <paramref name="docId"/>; null when the bytes are not a record.</summary>

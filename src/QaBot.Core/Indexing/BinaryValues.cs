@@ -14,13 +14,13 @@ internal static class BinaryValues
     public const int MaxDocValueBytes = 32766;
 
     /// <summary>Adds <paramref name="value"/> to <paramref name="doc"/> as doc values, or as a stored field when too large for them.</summary>
-    public static void Add(Document doc, string field, byte[] value)
+    public static void Add(Document doc, string field, BytesRef value)
     {
         ArgumentNullException.ThrowIfNull(doc);
         ArgumentNullException.ThrowIfNull(value);
         if (value.Length <= MaxDocValueBytes)
         {
-            doc.Add(new BinaryDocValuesField(field, new BytesRef(value)));
+            doc.Add(new BinaryDocValuesField(field, value));
         }
         else
         {

@@ -21,7 +21,12 @@ public sealed record PassageRecord(Passage Passage, SourceInfo Source, IReadOnly
 {
     private const byte FormatVersion = 2;
 
-    public byte[] Encode()
+    public byte[] Encode() => Write().ToArray();
+
+    /// <summary>The bytes of <see cref="Encode"/> without their copy, for the indexer.</summary>
+    internal BytesRef EncodeToBytesRef() => Write().ToBytesRef();
+
+    private RecordWriter Write()
     {
         var writer = new RecordWriter(256 + (Passage.Text.Length * 2));
         writer.Byte(FormatVersion);
@@ -40,7 +45,7 @@ public sealed record PassageRecord(Passage Passage, SourceInfo Source, IReadOnly
         writer.Terms(Context);
         writer.Optional(Passage.Section);
         SourceCodec.Write(writer, Source);
-        return writer.ToArray();
+        return writer;
     }
 
     /// <summary>Reads a record written by <see cref="Encode"/>; null when the bytes are not one (an empty value, another version).</summary>

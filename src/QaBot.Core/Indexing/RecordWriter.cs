@@ -1,6 +1,8 @@
 using System.Buffers;
 using System.Buffers.Binary;
+using System.Runtime.InteropServices;
 using System.Text;
+using Lucene.Net.Util;
 
 namespace QaBot.Core.Indexing;
 
@@ -89,4 +91,10 @@ internal sealed class RecordWriter(int capacity)
     }
 
     public byte[] ToArray() => _buffer.WrittenSpan.ToArray();
+
+    /// <summary>What was written, without a copy: the writer must not be written to afterwards.</summary>
+    public BytesRef ToBytesRef() =>
+        MemoryMarshal.TryGetArray<byte>(_buffer.WrittenMemory, out var written)
+            ? new BytesRef(written.Array, written.Offset, written.Count)
+            : new BytesRef(ToArray());
 }

@@ -29,7 +29,7 @@ public sealed class ArticleRecordTests
     {
         var indexed = Indexed();
 
-        var entry = ArticleRecord.ReadEntry(new BytesRef(ArticleRecord.Encode(indexed, FullSource)), docId: 17, new GroupValue(42, false));
+        var entry = ArticleRecord.ReadEntry(ArticleRecord.Encode(indexed, FullSource), docId: 17, new GroupValue(42, false));
 
         Assert.NotNull(entry);
         Assert.Equal(FullSource.File, entry.File);
@@ -44,13 +44,13 @@ public sealed class ArticleRecordTests
     {
         var indexed = Indexed();
 
-        Assert.Equal(indexed.Signature, ArticleRecord.ReadSignature(new BytesRef(ArticleRecord.Encode(indexed, FullSource))));
+        Assert.Equal(indexed.Signature, ArticleRecord.ReadSignature(ArticleRecord.Encode(indexed, FullSource)));
     }
 
     [Fact]
     public void ReadArticle_EncodedArticle_GivesBackTheSourceAndEveryBlockInOrder()
     {
-        var bytes = new BytesRef(ArticleRecord.Encode(Indexed(), FullSource));
+        var bytes = ArticleRecord.Encode(Indexed(), FullSource);
 
         var (source, blocks) = ArticleRecord.ReadArticle(bytes)!.Value;
 
@@ -64,7 +64,7 @@ public sealed class ArticleRecordTests
     {
         var bare = new SourceInfo("plain.txt", "plain", null, null, null);
 
-        var (source, blocks) = ArticleRecord.ReadArticle(new BytesRef(ArticleRecord.Encode(Indexed([]), bare)))!.Value;
+        var (source, blocks) = ArticleRecord.ReadArticle(ArticleRecord.Encode(Indexed([]), bare))!.Value;
 
         Assert.Equal(bare, source);
         Assert.Empty(blocks);
@@ -73,7 +73,8 @@ public sealed class ArticleRecordTests
     [Fact]
     public void ReadArticle_BytesAtAnOffset_ReadsOnlyTheirSlice()
     {
-        var bytes = ArticleRecord.Encode(Indexed(), FullSource);
+        var encoded = ArticleRecord.Encode(Indexed(), FullSource);
+        var bytes = encoded.Bytes.AsSpan(encoded.Offset, encoded.Length).ToArray();
         var padded = new byte[bytes.Length + 7];
         bytes.CopyTo(padded, 3);
 
