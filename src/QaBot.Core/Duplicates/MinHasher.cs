@@ -18,11 +18,19 @@ public static class MinHasher
     private static readonly uint[] Multipliers = CreateSeeds(0x5EED, odd: true);
     private static readonly uint[] Offsets = CreateSeeds(0xB1A5, odd: false);
 
+    // Shingle hashes held before they are folded into the signature: a ~70-word article is one batch.
+    private const int BatchSize = 256;
+
     public static uint[] Signature(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var signature = new uint[SignatureLength];
         Array.Fill(signature, uint.MaxValue);
+
+        // Shingles are hashed first and folded into the signature a batch at a time: each pass over the
+        // 128 positions then loads their seeds once for many shingles instead of once per shingle.
+        Span<uint> batch = stackalloc uint[BatchSize];
+        var batched = 0;
         ulong previous = 0;
         var words = 0;
 
@@ -48,7 +56,12 @@ public static class MinHasher
 
             if (++words > 1)
             {
-                AddShingle(signature, (previous * 31) ^ hash);
+                batch[batched++] = ShingleHash((previous * 31) ^ hash);
+                if (batched == batch.Length)
+                {
+                    Fold(signature, batch);
+                    batched = 0;
+                }
             }
 
             previous = hash;
@@ -58,9 +71,10 @@ public static class MinHasher
 
         if (words == 1)
         {
-            AddShingle(signature, previous);
+            batch[batched++] = ShingleHash(previous);
         }
 
+        Fold(signature, batch[..batched]);
         return signature;
     }
 
@@ -99,14 +113,48 @@ public static class MinHasher
         return signature;
     }
 
-    private static void AddShingle(uint[] signature, ulong shingle)
+    private static uint ShingleHash(ulong shingle) => (uint)(Mix(shingle) >> 32);
+
+    // Takes the minimum of a_i·h + b_i over the hashes h into each position i. Four vectors of positions and
+    // their seeds stay in registers while the hashes stream past: each hash is broadcast once per four vectors,
+    // and the signature is loaded and stored once per batch instead of once per shingle. 128 is a multiple of
+    // four vectors for every vector width (4, 8 or 16 lanes).
+    private static void Fold(uint[] signature, ReadOnlySpan<uint> hashes)
     {
-        var mixed = new Vector<uint>((uint)(Mix(shingle) >> 32));
-        var width = Vector<uint>.Count;
-        for (var i = 0; i < signature.Length; i += width)
+        if (hashes.IsEmpty)
         {
-            var h = (new Vector<uint>(Multipliers, i) * mixed) + new Vector<uint>(Offsets, i);
-            Vector.Min(new Vector<uint>(signature, i), h).CopyTo(signature, i);
+            return;
+        }
+
+        var width = Vector<uint>.Count;
+        for (var i = 0; i < signature.Length; i += 4 * width)
+        {
+            var (i1, i2, i3) = (i + width, i + (2 * width), i + (3 * width));
+            var m0 = new Vector<uint>(Multipliers, i);
+            var m1 = new Vector<uint>(Multipliers, i1);
+            var m2 = new Vector<uint>(Multipliers, i2);
+            var m3 = new Vector<uint>(Multipliers, i3);
+            var o0 = new Vector<uint>(Offsets, i);
+            var o1 = new Vector<uint>(Offsets, i1);
+            var o2 = new Vector<uint>(Offsets, i2);
+            var o3 = new Vector<uint>(Offsets, i3);
+            var s0 = new Vector<uint>(signature, i);
+            var s1 = new Vector<uint>(signature, i1);
+            var s2 = new Vector<uint>(signature, i2);
+            var s3 = new Vector<uint>(signature, i3);
+            foreach (var hash in hashes)
+            {
+                var h = new Vector<uint>(hash);
+                s0 = Vector.Min(s0, (m0 * h) + o0);
+                s1 = Vector.Min(s1, (m1 * h) + o1);
+                s2 = Vector.Min(s2, (m2 * h) + o2);
+                s3 = Vector.Min(s3, (m3 * h) + o3);
+            }
+
+            s0.CopyTo(signature, i);
+            s1.CopyTo(signature, i1);
+            s2.CopyTo(signature, i2);
+            s3.CopyTo(signature, i3);
         }
     }
 
