@@ -1,0 +1,147 @@
+using System.Collections.Frozen;
+using QaBot.Core.Text;
+
+namespace QaBot.Core.Tests.Text;
+
+/// <summary>
+/// SentenceSplitter as it was before the scan jumped between sentence ends with a vectorised search; the
+/// fast code must give the same spans. What follows is the original summary.
+/// Splits a paragraph of news prose into sentences. A sentence ends at '.', '!' or '?' (with any closing
+/// quotes or brackets after it) followed by white space and something that can start a sentence; the
+/// exceptions are what news text is full of: titles ("Mr."), months ("Jan. 28"), initials ("J. Smith"),
+/// dotted abbreviations ("U.S. officials") and decimals ("5.9 percent", which has no space anyway).
+/// </summary>
+internal static class SentenceSplitterReference
+{
+    // Abbreviations after which a capitalised word does not start a new sentence.
+    private static readonly FrozenSet<string> TitleAbbreviations = FrozenSet.ToFrozenSet(
+        ["mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gen", "gov", "sen", "rep", "rev", "hon", "capt", "col", "lt", "sgt", "mt", "ft", "no", "nos", "vs", "v", "approx", "dept", "est", "fig", "inc", "ltd", "co", "corp", "bros"],
+        StringComparer.OrdinalIgnoreCase);
+
+    // Months: "Jan. 28" continues; "in Jan. The" is rare enough to accept as one sentence.
+    private static readonly FrozenSet<string> MonthAbbreviations = FrozenSet.ToFrozenSet(
+        ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Returns the sentences of <paramref name="text"/> as trimmed spans, in order.</summary>
+    public static IReadOnlyList<TextSpan> Split(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var spans = new List<TextSpan>();
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is not ('.' or '!' or '?' or '…'))
+            {
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < text.Length && IsTerminalPunctuationOrCloser(text[end]))
+            {
+                end++;
+            }
+
+            if (end < text.Length && !char.IsWhiteSpace(text[end]))
+            {
+                continue;
+            }
+
+            var next = end;
+            while (next < text.Length && char.IsWhiteSpace(text[next]))
+            {
+                next++;
+            }
+
+            if (next < text.Length && !CanStartSentence(text[next]))
+            {
+                continue;
+            }
+
+            if (c == '.' && next < text.Length && IsAbbreviationBefore(text, i, text[next]))
+            {
+                continue;
+            }
+
+            AddTrimmed(text, start, end, spans);
+            start = end;
+            i = end - 1;
+        }
+
+        AddTrimmed(text, start, text.Length, spans);
+        return spans;
+    }
+
+    private static bool IsTerminalPunctuationOrCloser(char c) =>
+        c is '.' or '!' or '?' or '"' or '\'' or ')' or ']' or '”' or '’' or '»';
+
+    private static bool CanStartSentence(char c) =>
+        char.IsUpper(c) || char.IsDigit(c) || c is '"' or '\'' or '“' or '‘' or '(' or '[' or '«' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.OtherLetter;
+
+    private static bool IsAbbreviationBefore(string text, int period, char next)
+    {
+        var wordStart = period;
+        while (wordStart > 0 && !char.IsWhiteSpace(text[wordStart - 1]) && text[wordStart - 1] is not ('(' or '"' or '“'))
+        {
+            wordStart--;
+        }
+
+        var word = text.AsSpan(wordStart, period - wordStart);
+        if (word.IsEmpty)
+        {
+            return false;
+        }
+
+        // A single capital letter is an initial ("J. Smith"); dotted forms ("U.S", "U.N", "a.m") are abbreviations.
+        if (word.Length == 1 && char.IsUpper(word[0]))
+        {
+            return true;
+        }
+
+        if (word.Contains('.') && word.Length <= 6 && IsAllLettersAndDots(word))
+        {
+            return true;
+        }
+
+        var lookup = TitleAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.Contains(word))
+        {
+            return true;
+        }
+
+        var months = MonthAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+        return months.Contains(word) && char.IsDigit(next);
+    }
+
+    private static bool IsAllLettersAndDots(ReadOnlySpan<char> word)
+    {
+        foreach (var ch in word)
+        {
+            if (!char.IsLetter(ch) && ch != '.')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static void AddTrimmed(string text, int start, int end, List<TextSpan> spans)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end > start)
+        {
+            spans.Add(new TextSpan(start, end - start));
+        }
+    }
+}
