@@ -11,6 +11,8 @@ namespace QaBot.Core.Passages;
 /// </summary>
 public sealed class PassageBuilder(PassageOptions? options = null)
 {
+    private const int TypicalSentences = 8;
+
     private readonly PassageOptions _options = options ?? new PassageOptions();
 
     public IReadOnlyList<Passage> Build(IReadOnlyList<ArticleBlock> blocks)
@@ -20,8 +22,13 @@ public sealed class PassageBuilder(PassageOptions? options = null)
         var current = new Accumulator();
         string? section = null;
 
-        foreach (var block in blocks)
+        // One paragraph's sentences at a time, in lists reused for every paragraph of the article and sized
+        // for a typical news paragraph, so most articles never grow them.
+        var spans = new List<TextSpan>(TypicalSentences);
+        var sentences = new List<SentenceText>(TypicalSentences);
+        for (var b = 0; b < blocks.Count; b++)
         {
+            var block = blocks[b];
             if (block.Kind == BlockKind.Heading)
             {
                 current.FlushInto(passages, section);
@@ -29,13 +36,12 @@ public sealed class PassageBuilder(PassageOptions? options = null)
                 continue;
             }
 
-            var sentences = SplitSentences(block.Text);
+            var words = SplitSentences(block.Text, spans, sentences);
             if (sentences.Count == 0)
             {
                 continue;
             }
 
-            var words = sentences.Sum(s => s.Words);
             if (current.Words > 0 && current.Words + words > _options.MaxWords)
             {
                 current.FlushInto(passages, section);
@@ -62,16 +68,21 @@ public sealed class PassageBuilder(PassageOptions? options = null)
         return passages;
     }
 
-    private static List<SentenceText> SplitSentences(string paragraph)
+    /// <summary>Fills <paramref name="sentences"/> with the paragraph's sentences; returns their words.</summary>
+    private static int SplitSentences(string paragraph, List<TextSpan> spans, List<SentenceText> sentences)
     {
-        var spans = SentenceSplitter.Split(paragraph);
-        var sentences = new List<SentenceText>(spans.Count);
+        spans.Clear();
+        sentences.Clear();
+        SentenceSplitter.Split(paragraph, spans);
+        var words = 0;
         foreach (var span in spans)
         {
-            sentences.Add(new SentenceText(paragraph, span, WordCount.Of(paragraph.AsSpan(span.Start, span.Length))));
+            var sentence = new SentenceText(paragraph, span, WordCount.Of(paragraph.AsSpan(span.Start, span.Length)));
+            sentences.Add(sentence);
+            words += sentence.Words;
         }
 
-        return sentences;
+        return words;
     }
 
     /// <summary>A sentence: its span in the paragraph it comes from, and its word count.</summary>
@@ -83,7 +94,7 @@ public sealed class PassageBuilder(PassageOptions? options = null)
     /// <summary>The passage being filled: its sentences and word count.</summary>
     private sealed class Accumulator
     {
-        private readonly List<(SentenceText Sentence, bool NewParagraph)> _sentences = [];
+        private readonly List<(SentenceText Sentence, bool NewParagraph)> _sentences = new(TypicalSentences);
         private bool _newParagraph;
 
         public int Words { get; private set; }
@@ -105,7 +116,7 @@ public sealed class PassageBuilder(PassageOptions? options = null)
             }
 
             var leadIn = passages.Count == 0 ? null : passages[^1].SentenceText(passages[^1].Sentences.Count - 1);
-            var (text, spans) = IsWholeParagraph() ? (_sentences[0].Sentence.Paragraph, _sentences.Select(s => s.Sentence.Span).ToArray()) : Join();
+            var (text, spans) = IsWholeParagraph() ? (_sentences[0].Sentence.Paragraph, Spans()) : Join();
             passages.Add(new Passage(passages.Count, section, text, spans, leadIn));
             _sentences.Clear();
             Words = 0;
@@ -132,6 +143,17 @@ public sealed class PassageBuilder(PassageOptions? options = null)
             }
 
             return end == paragraph.Length;
+        }
+
+        private TextSpan[] Spans()
+        {
+            var spans = new TextSpan[_sentences.Count];
+            for (var i = 0; i < spans.Length; i++)
+            {
+                spans[i] = _sentences[i].Sentence.Span;
+            }
+
+            return spans;
         }
 
         /// <summary>The sentences joined: a space within a paragraph, a line break between paragraphs.</summary>
