@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace QaBot.Core.Duplicates;
 
@@ -18,8 +20,15 @@ public static class MinHasher
     private static readonly uint[] Multipliers = CreateSeeds(0x5EED, odd: true);
     private static readonly uint[] Offsets = CreateSeeds(0xB1A5, odd: false);
 
-    // Shingle hashes held before they are folded into the signature: a ~70-word article is one batch.
-    private const int BatchSize = 256;
+    // Texts that can hold this many words (up to 1,023 characters) are hashed in a buffer on the stack.
+    private const int StackWords = 512;
+
+    // FNV-1a, with which words are hashed.
+    private const ulong FnvOffset = 14695981039346656037;
+    private const ulong FnvPrime = 1099511628211;
+
+    // For each Latin-1 character, the lower-cased letter or digit it counts as in a word, or '\0' if it is none.
+    private static readonly char[] Latin1WordChars = CreateLatin1WordChars();
 
     public static uint[] Signature(string text)
     {
@@ -27,54 +36,39 @@ public static class MinHasher
         var signature = new uint[SignatureLength];
         Array.Fill(signature, uint.MaxValue);
 
-        // Shingles are hashed first and folded into the signature a batch at a time: each pass over the
-        // 128 positions then loads their seeds once for many shingles instead of once per shingle.
-        Span<uint> batch = stackalloc uint[BatchSize];
-        var batched = 0;
-        ulong previous = 0;
-        var words = 0;
-
-        // Words as FNV-1a hashes of their lower-cased letters and digits; punctuation and case do not matter.
-        const ulong offset = 14695981039346656037;
-        const ulong prime = 1099511628211;
-        var hash = offset;
-        var inWord = false;
-        for (var i = 0; i <= text.Length; i++)
+        // All words are hashed first, then each two neighbours' shingle, then all shingles go into the signature
+        // in one pass over its positions. A text of n characters has at most (n + 1) / 2 words.
+        var maxWords = (text.Length / 2) + 1;
+        ulong[]? rented = null;
+        Span<ulong> words = maxWords <= StackWords ? stackalloc ulong[StackWords] : (rented = ArrayPool<ulong>.Shared.Rent(maxWords));
+        try
         {
-            var c = i < text.Length ? text[i] : ' ';
-            if (char.IsLetterOrDigit(c))
+            var count = HashWords(text, words);
+            if (count == 1)
             {
-                hash = (hash ^ char.ToLowerInvariant(c)) * prime;
-                inWord = true;
-                continue;
+                // A single word is its own shingle.
+                words[0] = Mix(words[0]);
+                Fold(signature, words[..1]);
             }
-
-            if (!inWord)
+            else if (count > 1)
             {
-                continue;
-            }
-
-            if (++words > 1)
-            {
-                batch[batched++] = ShingleHash((previous * 31) ^ hash);
-                if (batched == batch.Length)
+                // In place: shingle i needs words i and i + 1, and overwrites only word i.
+                for (var i = 0; i < count - 1; i++)
                 {
-                    Fold(signature, batch);
-                    batched = 0;
+                    words[i] = Mix((words[i] * 31) ^ words[i + 1]);
                 }
+
+                Fold(signature, words[..(count - 1)]);
             }
-
-            previous = hash;
-            hash = offset;
-            inWord = false;
         }
-
-        if (words == 1)
+        finally
         {
-            batch[batched++] = ShingleHash(previous);
+            if (rented is not null)
+            {
+                ArrayPool<ulong>.Shared.Return(rented);
+            }
         }
 
-        Fold(signature, batch[..batched]);
         return signature;
     }
 
@@ -113,19 +107,53 @@ public static class MinHasher
         return signature;
     }
 
-    private static uint ShingleHash(ulong shingle) => (uint)(Mix(shingle) >> 32);
-
-    // Takes the minimum of a_i·h + b_i over the hashes h into each position i. Four vectors of positions and
-    // their seeds stay in registers while the hashes stream past: each hash is broadcast once per four vectors,
-    // and the signature is loaded and stored once per batch instead of once per shingle. 128 is a multiple of
-    // four vectors for every vector width (4, 8 or 16 lanes).
-    private static void Fold(uint[] signature, ReadOnlySpan<uint> hashes)
+    /// <summary>
+    /// Writes the FNV-1a hash of each word's lower-cased letters and digits to <paramref name="words"/>; returns
+    /// how many. Punctuation and case do not matter. The loop does not branch on the text: where words start and
+    /// end is unpredictable, and a mispredicted branch at each end cost more than the hashing. The hash so far is
+    /// written at words[count] on every character and kept by moving count on at the character after a word; a
+    /// character outside words resets the hash to the FNV offset through a mask.
+    /// </summary>
+    private static int HashWords(ReadOnlySpan<char> text, Span<ulong> words)
     {
-        if (hashes.IsEmpty)
+        var latin1 = Latin1WordChars;
+        var count = 0;
+        var hash = FnvOffset;
+        var inWord = 0;
+        foreach (var c in text)
         {
-            return;
+            var lower = c < latin1.Length ? latin1[c] : WordChar(c);
+            var isWord = lower != '\0' ? 1 : 0;
+            words[count] = hash;
+            count += inWord & (isWord ^ 1);
+            var keep = 0UL - (ulong)isWord;
+            hash = (((hash ^ lower) * FnvPrime) & keep) | (FnvOffset & ~keep);
+            inWord = isWord;
         }
 
+        words[count] = hash;
+        return count + inWord;
+    }
+
+    private static char WordChar(char c) => char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '\0';
+
+    private static char[] CreateLatin1WordChars()
+    {
+        var chars = new char[256];
+        for (var c = 0; c < chars.Length; c++)
+        {
+            chars[c] = WordChar((char)c);
+        }
+
+        return chars;
+    }
+
+    // Takes the minimum of a_i·h + b_i over the shingles' hashes h into each position i. Four vectors of positions and
+    // their seeds stay in registers while the hashes stream past: each hash is broadcast once per four vectors,
+    // and the signature is loaded and stored once per text instead of once per shingle. 128 is a multiple of
+    // four vectors for every vector width (4, 8 or 16 lanes).
+    private static void Fold(uint[] signature, ReadOnlySpan<ulong> shingles)
+    {
         var width = Vector<uint>.Count;
         for (var i = 0; i < signature.Length; i += 4 * width)
         {
@@ -142,9 +170,10 @@ public static class MinHasher
             var s1 = new Vector<uint>(signature, i1);
             var s2 = new Vector<uint>(signature, i2);
             var s3 = new Vector<uint>(signature, i3);
-            foreach (var hash in hashes)
+            foreach (var shingle in shingles)
             {
-                var h = new Vector<uint>(hash);
+                // A shingle's 32-bit hash is the high half of its mix.
+                var h = new Vector<uint>((uint)(shingle >> 32));
                 s0 = Vector.Min(s0, (m0 * h) + o0);
                 s1 = Vector.Min(s1, (m1 * h) + o1);
                 s2 = Vector.Min(s2, (m2 * h) + o2);
@@ -158,6 +187,9 @@ public static class MinHasher
         }
     }
 
+    // Inlined: the JIT compiles Signature at once with full optimisation (it uses stackalloc) but without
+    // profile data, and left the mix a call in the shingle loop.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Mix(ulong x)
     {
         // SplitMix64 finaliser: a cheap, well-distributed 64-bit mix.

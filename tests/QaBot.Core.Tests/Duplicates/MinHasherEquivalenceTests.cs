@@ -31,16 +31,19 @@ public sealed class MinHasherEquivalenceTests
     }
 
     [Theory]
-    [InlineData(255)]
-    [InlineData(256)]
-    [InlineData(257)]
-    [InlineData(512)]
-    [InlineData(513)]
-    [InlineData(2000)]
-    public void Signature_AroundAndPastOneBatchOfShingles_EqualsTheReference(int words)
+    [InlineData(255, "")]
+    [InlineData(256, "")]
+    [InlineData(256, ".")]
+    [InlineData(257, "")]
+    [InlineData(511, " ")]
+    [InlineData(512, "")]
+    [InlineData(512, " ")]
+    [InlineData(513, "")]
+    [InlineData(2000, "!")]
+    public void Signature_AroundAndPastOneBatch_EqualsTheReference(int words, string end)
     {
-        // n words give n - 1 shingles: these straddle the batch size and its multiples.
-        var text = string.Join(' ', Enumerable.Range(0, words).Select(i => "w" + i.ToString(CultureInfo.InvariantCulture)));
+        // Word counts around the batch size and its multiples, the last word ending the text or not.
+        var text = string.Join(' ', Enumerable.Range(0, words).Select(i => "w" + i.ToString(CultureInfo.InvariantCulture))) + end;
 
         Assert.Equal(MinHasherReference.Signature(text), MinHasher.Signature(text));
     }
@@ -54,6 +57,21 @@ public sealed class MinHasherEquivalenceTests
         Assert.NotEmpty(paragraphs);
         Assert.Equal(MinHasherReference.Signature(body), MinHasher.Signature(body));
         Assert.All(paragraphs, p => Assert.Equal(MinHasherReference.Signature(p), MinHasher.Signature(p)));
+    }
+
+    [Fact]
+    public void Signature_EveryUtf16CodeUnit_HashesAsTheReferenceDoes()
+    {
+        // Each code unit alone, inside a word and between two words: whether it is a word character and what
+        // it lower-cases to must be what char.IsLetterOrDigit and char.ToLowerInvariant say.
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            var unit = ((char)c).ToString();
+            foreach (var text in new[] { unit, "Ab" + unit + "Cd x", "ab " + unit + " cd" })
+            {
+                Assert.True(MinHasherReference.Signature(text).SequenceEqual(MinHasher.Signature(text)), $"U+{c:X4}");
+            }
+        }
     }
 
     [Theory]
