@@ -33,17 +33,34 @@ public static class MinHasher
     public static uint[] Signature(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return Signature([text]);
+    }
+
+    /// <summary>The signature of the texts as one, each ending a word: that of the texts joined by line breaks.</summary>
+    public static uint[] Signature(ReadOnlySpan<string> texts)
+    {
         var signature = new uint[SignatureLength];
         Array.Fill(signature, uint.MaxValue);
 
         // All words are hashed first, then each two neighbours' shingle, then all shingles go into the signature
-        // in one pass over its positions. A text of n characters has at most (n + 1) / 2 words.
-        var maxWords = (text.Length / 2) + 1;
+        // in one pass over its positions. A text of n characters has at most (n + 1) / 2 words, and hashing it
+        // writes at most n / 2 + 1 values.
+        var maxWords = 0;
+        foreach (var text in texts)
+        {
+            maxWords += (text.Length / 2) + 1;
+        }
+
         ulong[]? rented = null;
         Span<ulong> words = maxWords <= StackWords ? stackalloc ulong[StackWords] : (rented = ArrayPool<ulong>.Shared.Rent(maxWords));
         try
         {
-            var count = HashWords(text, words);
+            var count = 0;
+            foreach (var text in texts)
+            {
+                count += HashWords(text, words[count..]);
+            }
+
             if (count == 1)
             {
                 // A single word is its own shingle.
@@ -90,21 +107,6 @@ public static class MinHasher
         }
 
         return (double)same / a.Length;
-    }
-
-    public static byte[] ToBytes(uint[] signature)
-    {
-        ArgumentNullException.ThrowIfNull(signature);
-        var bytes = new byte[signature.Length * sizeof(uint)];
-        Buffer.BlockCopy(signature, 0, bytes, 0, bytes.Length);
-        return bytes;
-    }
-
-    public static uint[] FromBytes(ReadOnlySpan<byte> bytes)
-    {
-        var signature = new uint[bytes.Length / sizeof(uint)];
-        System.Runtime.InteropServices.MemoryMarshal.Cast<byte, uint>(bytes)[..signature.Length].CopyTo(signature);
-        return signature;
     }
 
     /// <summary>

@@ -32,12 +32,21 @@ public static class ArticleDocuments
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(builder);
         var passages = builder.Build(article.Blocks);
-        var body = string.Join('\n', article.Blocks.Select(b => b.Text));
-        var words = Math.Max(1, WordCount.Of(body));
+
+        // The blocks as one text, without joining them: a block's end ends a word as a line break would.
+        var texts = new string[article.Blocks.Count];
+        var words = 0;
+        for (var i = 0; i < texts.Length; i++)
+        {
+            texts[i] = article.Blocks[i].Text;
+            words += WordCount.Of(texts[i]);
+        }
+
         var metadata = article.Metadata;
-        var known = new[] { metadata.Title, metadata.Publisher, metadata.PublishedText, metadata.Url, metadata.Author }
-            .Count(v => !string.IsNullOrEmpty(v));
-        return new IndexedArticle(article, passages, stamp, MinHasher.Signature(body), article.NoiseMarkers * 1000.0 / words, known);
+        var known = Known(metadata.Title) + Known(metadata.Publisher) + Known(metadata.PublishedText) + Known(metadata.Url) + Known(metadata.Author);
+        return new IndexedArticle(article, passages, stamp, MinHasher.Signature(texts), article.NoiseMarkers * 1000.0 / Math.Max(1, words), known);
+
+        static int Known(string? value) => string.IsNullOrEmpty(value) ? 0 : 1;
     }
 
     /// <summary>

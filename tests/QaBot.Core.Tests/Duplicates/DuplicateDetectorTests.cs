@@ -87,11 +87,4 @@ public sealed class DuplicateDetectorTests
 
         Assert.Equal(["a.txt", "b.txt"], group.Members.Order());
     }
-
-    [Fact]
-    public void SignatureBytes_RoundTrip()
-    {
-        var signature = MinHasher.Signature(Story);
-        Assert.Equal(signature, MinHasher.FromBytes(MinHasher.ToBytes(signature)));
-    }
 }

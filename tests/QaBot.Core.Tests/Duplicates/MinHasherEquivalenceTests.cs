@@ -1,5 +1,6 @@
 using System.Globalization;
 using QaBot.Core.Duplicates;
+using QaBot.Core.Text;
 using QaBot.Core.Tests.Text;
 
 namespace QaBot.Core.Tests.Duplicates;
@@ -15,6 +16,22 @@ public sealed class MinHasherEquivalenceTests
         {
             var text = RandomProse.Next(random);
             Assert.True(MinHasherReference.Signature(text).SequenceEqual(MinHasher.Signature(text)), text);
+        }
+    }
+
+    [Fact]
+    public void Signature_RandomBlocks_EqualsTheSignatureOfTheBlocksJoinedByLineBreaks()
+    {
+        // The indexer signs an article's blocks without joining them; empty and long blocks included.
+        var random = new Random(31);
+        for (var i = 0; i < 3000; i++)
+        {
+            var blocks = Enumerable.Range(0, random.Next(0, 6))
+                .Select(_ => random.Next(8) == 0 ? string.Empty : RandomProse.Next(random, maxPieces: random.Next(2) == 0 ? 20 : 800))
+                .ToArray();
+            var joined = string.Join('\n', blocks);
+            Assert.True(MinHasherReference.Signature(joined).SequenceEqual(MinHasher.Signature(blocks)), joined);
+            Assert.Equal(WordCount.Of(joined), blocks.Sum(b => WordCount.Of(b)));
         }
     }
 
