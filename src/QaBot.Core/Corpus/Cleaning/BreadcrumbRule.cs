@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace QaBot.Core.Corpus.Cleaning;
@@ -7,9 +8,12 @@ internal sealed partial class BreadcrumbRule : LineNoiseRule
 {
     private const int MaxWordsPerCrumb = 4;
 
+    // The marks a separator is made of: without one, splitting gives back the line alone, which is no trail.
+    private static readonly SearchValues<char> SeparatorMarks = SearchValues.Create("/>»›→");
+
     public override bool IsNoise(string line)
     {
-        if (!LineShape.IsTitleLike(line))
+        if (!LineShape.IsTitleLike(line) || !line.AsSpan().ContainsAny(SeparatorMarks))
         {
             return false;
         }
@@ -21,5 +25,5 @@ internal sealed partial class BreadcrumbRule : LineNoiseRule
 
     // Pipes are left to bylines ("By X | China Daily | Updated: ..."), which are read before this rule runs.
     [GeneratedRegex(@"\s+(?:/|>|»|›|→)\s+")]
-    private static partial Regex Separator();
+    internal static partial Regex Separator();
 }

@@ -19,6 +19,12 @@ internal sealed partial class DatelineRule : ICleaningRule
             return;
         }
 
+        // The agency stands in brackets, so a lead without "(" has no dateline; most have none.
+        if (!draft.Lines[lead].Text.Contains('(', StringComparison.Ordinal))
+        {
+            return;
+        }
+
         var match = Dateline().Match(draft.Lines[lead].Text);
         if (!match.Success || LineShape.CountWords(match.Groups["agency"].Value) > MaxAgencyWords)
         {
@@ -43,5 +49,5 @@ internal sealed partial class DatelineRule : ICleaningRule
     // PLACE[, Month day[, year]] (Agency) - text. The dash may be "-", "--", an en or em dash.
     [GeneratedRegex(
         @"^\p{Lu}[\p{L}.'\x20-]{1,40}?(?:,\s*(?<date>\p{L}{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?))?\s*\((?<agency>\p{Lu}[\p{L}&.\x20]{1,30})\)\s*(?:--|-|–|—)\s*(?<rest>\S.*)$")]
-    private static partial Regex Dateline();
+    internal static partial Regex Dateline();
 }

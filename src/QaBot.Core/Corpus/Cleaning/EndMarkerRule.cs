@@ -13,6 +13,11 @@ internal sealed partial class EndMarkerRule : ICleaningRule
     {
         for (var i = 0; i < draft.Lines.Count; i++)
         {
+            if (!MayEndWithMarker(draft.Lines[i].Text))
+            {
+                continue;
+            }
+
             var match = Marker().Match(draft.Lines[i].Text);
             if (!match.Success)
             {
@@ -36,7 +41,17 @@ internal sealed partial class EndMarkerRule : ICleaningRule
         }
     }
 
+    /// <summary>
+    /// Whether <see cref="Marker"/> can match: every marker ends in 'm' or 'M' and only white space may follow it
+    /// (the regex's \s is what <see cref="char.IsWhiteSpace(char)"/> trims), so the line's last other character is one of those.
+    /// </summary>
+    internal static bool MayEndWithMarker(string line)
+    {
+        var end = line.AsSpan().TrimEnd();
+        return end.Length > 0 && end[^1] is 'm' or 'M';
+    }
+
     // Only at the end of a line, alone or after a finished sentence: "enditem" inside a sentence is a word.
     [GeneratedRegex(@"(?:^|(?<=[.!?""”’)]\s*))(?:[Ee]nd[Ii]tem|ENDITEM|END ITEM)\s*$")]
-    private static partial Regex Marker();
+    internal static partial Regex Marker();
 }

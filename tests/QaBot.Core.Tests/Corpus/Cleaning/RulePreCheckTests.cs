@@ -1,0 +1,100 @@
+using System.Text.RegularExpressions;
+using QaBot.Core.Corpus.Cleaning;
+
+namespace QaBot.Core.Tests.Corpus.Cleaning;
+
+/// <summary>
+/// The cheap checks that spare a rule its regex, held against the regex itself on every seed line and on random
+/// lines made of what the pattern looks for: a check may say yes when the regex says no, never the other way.
+/// </summary>
+public class RulePreCheckTests
+{
+    [Fact]
+    public void MayEndWithMarker_SeedAndRandomLines_TrueWheneverTheMarkerMatches()
+    {
+        var matched = AssertImplied(
+            EndMarkerRule.Marker(),
+            EndMarkerRule.MayEndWithMarker,
+            PreCheckLines.All(1, "Enditem", "enditem", "EndItem", "ENDITEM", "END ITEM", "End Item", "story.", "said.”", "(AP)", "item", "m", "M"));
+
+        Assert.True(matched > 100, $"only {matched} lines matched");
+    }
+
+    [Fact]
+    public void MayBeCopyright_SeedAndRandomLines_TrueWheneverThePatternMatches()
+    {
+        var matched = AssertImplied(
+            CopyrightRule.Pattern(),
+            CopyrightRule.MayBeCopyright,
+            PreCheckLines.All(2, "copyright", "Copyright", "COPYRIGHT", "(c)", "(C)", "©", "1995", "2021", "Xinhua", "all rights reserved", "All Rights Reserved", "rights", "reserved", "all"));
+
+        Assert.True(matched > 100, $"only {matched} lines matched");
+    }
+
+    [Fact]
+    public void Separator_LineWithoutSeparatorMark_DoesNotMatch()
+    {
+        string[] marks = ["/", ">", "»", "›", "→"];
+        var matched = AssertImplied(
+            BreadcrumbRule.Separator(),
+            line => marks.Any(mark => line.Contains(mark, StringComparison.Ordinal)),
+            PreCheckLines.All(3, "Home", "China", "News", "World", "/", ">", "»", "›", "→", "-", "|"));
+
+        Assert.True(matched > 100, $"only {matched} lines matched");
+    }
+
+    [Fact]
+    public void DatelineCheck_SeedAndRandomLines_EveryDatelineHasABracket()
+    {
+        // Datelines are built slot by slot, as the pattern reads them, with a wrong choice in every slot now and then.
+        string[][] slots =
+        [
+            ["Hangzhou", "NEW YORK", "St. John's", "Ürümqi", "x", "", "Hangzhou (Xinhua)"],
+            ["", ", November 24", ",Sept. 3, 2020", ", 24 November", ", Nov 2021"],
+            ["", " ", "\u00a0", "\t"],
+            ["(", "", "[", "（"],
+            ["Xinhua", "AP", "A&P News", "xinhua", "Reuters Wire Service Of Record"],
+            [")", "", ")("],
+            [" - ", " -- ", "–", " — ", " ", ": "],
+            ["Internet has grown.", "", " ", "x"],
+        ];
+        var random = new Random(4);
+        var lines = Enumerable.Range(0, 20_000).Select(_ => string.Concat(slots.Select(slot => slot[random.Next(slot.Length)])));
+
+        var matched = AssertImplied(DatelineRule.Dateline(), line => line.Contains('(', StringComparison.Ordinal), PreCheckLines.Seed().Concat(lines));
+
+        Assert.True(matched > 100, $"only {matched} lines matched");
+    }
+
+    [Fact]
+    public void EditionSwitcherRule_SeedAndRandomLines_AgreesWithCountingDistinctUpperCaseMatches()
+    {
+        var rule = new EditionSwitcherRule();
+        var noise = 0;
+        foreach (var line in PreCheckLines.All(5, "Edition", "English", "中文", "双语", "简体", "繁體", "Français", "Español", "Deutsch", "Русский", "العربية", "日本語", "한국어", "Português", "Italiano", "Global", "ASIA"))
+        {
+            var expected = LineShape.IsTitleLike(line)
+                && EditionSwitcherRule.Names().Matches(line).Select(m => m.Value.ToUpperInvariant()).Distinct().Count() >= 2;
+            Assert.True(expected == rule.IsNoise(line), line);
+            noise += expected ? 1 : 0;
+        }
+
+        Assert.True(noise > 100, $"only {noise} lines were switchers");
+    }
+
+    /// <summary>Asserts that <paramref name="check"/> holds for every line the regex matches; returns how many it matched.</summary>
+    internal static int AssertImplied(Regex pattern, Func<string, bool> check, IEnumerable<string> lines)
+    {
+        var matched = 0;
+        foreach (var line in lines)
+        {
+            if (pattern.IsMatch(line))
+            {
+                matched++;
+                Assert.True(check(line), line);
+            }
+        }
+
+        return matched;
+    }
+}
