@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace QaBot.Core.Corpus.Cleaning;
@@ -9,6 +10,8 @@ namespace QaBot.Core.Corpus.Cleaning;
 /// </summary>
 internal sealed partial class PhotoCaptionRule : LineNoiseRule
 {
+    private static readonly SearchValues<string> CreditWords = SearchValues.Create(["photo", "image"], StringComparison.OrdinalIgnoreCase);
+
     // Each regex runs only on lines that hold what it needs, which few do: a closing bracket or "photo"/"image"
     // for an end credit, a slash for a "/For" credit, a possible first letter for a leading one.
     public override bool IsNoise(string line) =>
@@ -16,13 +19,10 @@ internal sealed partial class PhotoCaptionRule : LineNoiseRule
         || (line.Contains('/', StringComparison.Ordinal) && ForCredit().IsMatch(line))
         || (line.Length > 0 && line[0] is 'f' or 'F' or 'p' or 'P' or 'i' or 'I' && Leading().IsMatch(line));
 
-    private static bool MayEndWithCredit(string line)
+    internal static bool MayEndWithCredit(string line)
     {
         var end = line.AsSpan().TrimEnd();
-        return end.Length > 0
-            && (end[^1] is ']' or ')'
-                || end.Contains("photo", StringComparison.OrdinalIgnoreCase)
-                || end.Contains("image", StringComparison.OrdinalIgnoreCase));
+        return end.Length > 0 && (end[^1] is ']' or ')' || end.ContainsAny(CreditWords));
     }
 
     // A credit closing the line: [Photo/Xinhua], [Photo provided to China Daily], (Photo: AFP),

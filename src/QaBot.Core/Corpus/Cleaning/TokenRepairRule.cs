@@ -110,20 +110,32 @@ internal sealed partial class TokenRepairRule : ICleaningRule
             return repaired;
         }
 
-        StringBuilder? single = null;
+        // The mended text is never longer than the line, so one rented buffer holds it.
+        char[]? single = null;
+        var written = 0;
         var copied = 0;
         do
         {
             if (!IsLegitimateDouble(text.AsSpan(start, length)))
             {
                 count++;
-                (single ??= new StringBuilder(text.Length)).Append(text, copied, start + length - copied);
+                single ??= ArrayPool<char>.Shared.Rent(text.Length);
+                text.AsSpan(copied, start + length - copied).CopyTo(single.AsSpan(written));
+                written += start + length - copied;
                 copied = end;
             }
         }
         while (NextDoubledWord(text, end, out start, out length, out end));
 
-        return single is null ? text : single.Append(text, copied, text.Length - copied).ToString();
+        if (single is null)
+        {
+            return text;
+        }
+
+        text.AsSpan(copied).CopyTo(single.AsSpan(written));
+        var mended = new string(single, 0, written + text.Length - copied);
+        ArrayPool<char>.Shared.Return(single);
+        return mended;
     }
 
     /// <summary>

@@ -81,4 +81,27 @@ public class DoubledWordCheckTests
             Assert.Equal(expectedCount, count);
         }
     }
+
+    [Fact]
+    public void RepairDoubledWords_SeedAndRandomLines_AgreesWithThePattern()
+    {
+        var lines = PreCheckLines.All(12, "the", "the the", "of of", "had had", "that", "no no", "bye", "über", "in", "in1", "x_y", "behind", "a");
+        foreach (var line in lines)
+        {
+            var expectedCount = 0;
+            var expected = DoubledWord.Replace(line, m =>
+            {
+                if (m.Groups["word"].Value is "had" or "that" or "bye" or "no")
+                {
+                    return m.Value;
+                }
+
+                expectedCount++;
+                return m.Groups["word"].Value;
+            });
+            var count = 0;
+            Assert.Equal(expected, TokenRepairRule.RepairDoubledWords(line, ref count));
+            Assert.Equal(expectedCount, count);
+        }
+    }
 }

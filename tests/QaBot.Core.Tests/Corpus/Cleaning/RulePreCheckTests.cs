@@ -82,6 +82,32 @@ public class RulePreCheckTests
         Assert.True(noise > 100, $"only {noise} lines were switchers");
     }
 
+    [Fact]
+    public void MayHoldNumber_SeedAndRandomLines_TrueWheneverThePatternMatches()
+    {
+        var matched = AssertImplied(
+            RegistrationRule.Pattern(),
+            RegistrationRule.MayHoldNumber,
+            PreCheckLines.All(7, "License", "licence", "Registration", "Number:", "reg.", "permit", "ICP", "京ICP备", "05070218号", "0108263", "130349", "٠١٢٣٤٥٦٧", "１２３４５６"));
+
+        Assert.True(matched > 100, $"only {matched} lines matched");
+    }
+
+    [Fact]
+    public void MayEndWithCredit_SeedAndRandomLines_AgreesWithTwoCaseInsensitiveSearches()
+    {
+        var lines = PreCheckLines.All(8, "photo", "Photo", "PHOTOS", "image", "Images", "[Photo/Xinhua]", "(Xinhua/Yang Wenbin)", "phot", "imag", "ımage", "ſ", "]", ")");
+        foreach (var line in lines)
+        {
+            var end = line.AsSpan().TrimEnd();
+            var expected = end.Length > 0
+                && (end[^1] is ']' or ')'
+                    || end.Contains("photo", StringComparison.OrdinalIgnoreCase)
+                    || end.Contains("image", StringComparison.OrdinalIgnoreCase));
+            Assert.True(expected == PhotoCaptionRule.MayEndWithCredit(line), line);
+        }
+    }
+
     /// <summary>Asserts that <paramref name="check"/> holds for every line the regex matches; returns how many it matched.</summary>
     internal static int AssertImplied(Regex pattern, Func<string, bool> check, IEnumerable<string> lines)
     {
