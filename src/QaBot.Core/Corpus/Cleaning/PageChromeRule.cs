@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Collections.Frozen;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace QaBot.Core.Corpus.Cleaning;
@@ -12,8 +15,30 @@ internal sealed partial class PageChromeRule : LineNoiseRule
     private const int MaxChars = 120;
     private const int MaxWords = 8;
 
+    // The first two letters of every word an alternative of Pattern opens with ("sh" for share, "we" for WeChat and Weibo...).
+    // A new alternative needs its opening here.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Openings = new[]
+    {
+        "ab", "ad", "ap", "ba", "cl", "co", "do", "e-", "ed", "em", "fa", "fo", "jo", "la", "le", "li", "lo", "ma", "mo", "ne",
+        "po", "pr", "qz", "ra", "re", "se", "sh", "si", "sk", "sp", "su", "te", "to", "tr", "tw", "vi", "we", "wh", "yo",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // What the two alternatives that may start anywhere need: an account prompt's first word, or an arrow (">>" is the only ASCII one).
+    private static readonly SearchValues<string> Anywhere = SearchValues.Create(["already", "don", "forgot", ">>"], StringComparison.OrdinalIgnoreCase);
+
     public override bool IsNoise(string line) =>
-        line.Length <= MaxChars && LineShape.CountWords(line) <= MaxWords && Pattern().IsMatch(line);
+        line.Length <= MaxChars && LineShape.CountWords(line) <= MaxWords && MayBeChrome(line) && Pattern().IsMatch(line);
+
+    /// <summary>
+    /// Whether <see cref="Pattern"/> can match an ASCII line: it opens with one of <see cref="Openings"/>, with a digit or white
+    /// space (a comment count), or holds one of <see cref="Anywhere"/>. Every match is at least two characters long, and ASCII
+    /// letters match nothing but their own two cases. Other lines go to the regex, whose case-insensitive matching also pairs
+    /// some non-ASCII letters with ASCII ones.
+    /// </summary>
+    internal static bool MayBeChrome(string line) =>
+        !Ascii.IsValid(line)
+        || (line.Length >= 2
+            && (char.IsAsciiDigit(line[0]) || char.IsWhiteSpace(line[0]) || Openings.Contains(line.AsSpan(0, 2)) || line.AsSpan().ContainsAny(Anywhere)));
 
     [GeneratedRegex(
         """
@@ -35,5 +60,5 @@ internal sealed partial class PageChromeRule : LineNoiseRule
         )$
         """,
         RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace)]
-    private static partial Regex Pattern();
+    internal static partial Regex Pattern();
 }

@@ -108,6 +108,28 @@ public class RulePreCheckTests
         }
     }
 
+    [Fact]
+    public void MayBeChrome_SeedAndRandomLines_TrueWheneverThePatternMatches()
+    {
+        string[] words =
+        [
+            "share", "this", "on", "via", "to", "it", "-", ":", "|", "/", "wechat", "we chat", "weibo", "facebook", "twitter", "linkedin", "whatsapp", "whats app",
+            "e-mail", "email", "print", "mail", "copy link", "qzone", "reddit", "telegram", "·", ",", "read", "see", "view", "more", "also", "full story", "full article",
+            "related", "recommended", "trending", "top stories", "latest news", "editor's picks", "editors pick", "you may also like", "you may like", "most read",
+            "most popular", "most viewed", "most shared", "more stories", "more news", "more articles", "more from", "stories", "articles", "news", "reading",
+            "rate and comment", "rate & comment", "leave a comment", "add a comment", "post a comment", "3", "12 comments", "comment", "(4)", "already have an account",
+            "don't have an account", "dont have an account", "forgot your password", "forgot password", "login", "log in", "sign in", "signin", "sign up", "register",
+            "subscribe", "follow us", "join us", "here", "now", "today", "for", "contact us", "about us", "privacy", "privacy policy", "terms of use", "terms of service",
+            "advertise", "advertise with us", "sitemap", "site map", "back to top", "advertisement", "sponsored", "sponsored content", "click here", "skip to content",
+            "skip to main content", "download the app", "download our app", "add job alert", "add a news alert", "add email alerts", "job alerts", "apply now",
+            "post a job", "previous", "next", "next article", "previous page", "→", "»", "›", ">>", ">", "Login here",
+        ];
+
+        var matched = AssertImplied(PageChromeRule.Pattern(), PageChromeRule.MayBeChrome, PreCheckLines.All(9, words).Concat(PreCheckLines.Random(10, 50_000, words)));
+
+        Assert.True(matched > 1000, $"only {matched} lines matched");
+    }
+
     /// <summary>Asserts that <paramref name="check"/> holds for every line the regex matches; returns how many it matched.</summary>
     internal static int AssertImplied(Regex pattern, Func<string, bool> check, IEnumerable<string> lines)
     {
