@@ -109,16 +109,40 @@ internal static class TextNormalizer
         return folded;
     }
 
-    private static string FoldUnicode(string text, bool keepNewLines)
+    // Rune by rune into a buffer as long as the text: folding never lengthens it (a run of white space gives at most one
+    // space, and a lone surrogate becomes one U+FFFD). Printable ASCII other than the space, most of any Latin text, is
+    // copied a run at a time: every such character is visible and kept as it is.
+    internal static string FoldUnicode(string text, bool keepNewLines)
     {
-        var result = new StringBuilder(text.Length);
+        char[]? rented = null;
+        Span<char> result = text.Length <= StackLimit ? stackalloc char[StackLimit] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
+        var length = 0;
         var pendingSpace = false;
-        Span<char> buffer = stackalloc char[2];
-        foreach (var rune in text.EnumerateRunes())
+        var i = 0;
+        while (i < text.Length)
         {
+            var printable = text.AsSpan(i).IndexOfAnyExceptInRange('!', '~');
+            if (printable != 0)
+            {
+                var run = printable < 0 ? text.Length - i : printable;
+                if (pendingSpace && length > 0 && result[length - 1] != '\n')
+                {
+                    result[length++] = ' ';
+                }
+
+                pendingSpace = false;
+                text.AsSpan(i, run).CopyTo(result[length..]);
+                length += run;
+                i += run;
+                continue;
+            }
+
+            // EnumerateRunes decodes the same way: a lone surrogate is one U+FFFD.
+            Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var consumed);
+            i += consumed;
             if (rune.Value == '\n' && keepNewLines)
             {
-                result.Append('\n');
+                result[length++] = '\n';
                 pendingSpace = false;
                 continue;
             }
@@ -134,16 +158,22 @@ internal static class TextNormalizer
                 continue;
             }
 
-            if (pendingSpace && result.Length > 0 && result[^1] != '\n')
+            if (pendingSpace && length > 0 && result[length - 1] != '\n')
             {
-                result.Append(' ');
+                result[length++] = ' ';
             }
 
             pendingSpace = false;
-            result.Append(buffer[..rune.EncodeToUtf16(buffer)]);
+            length += rune.EncodeToUtf16(result[length..]);
         }
 
-        return result.ToString();
+        var folded = new string(result[..length]);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return folded;
     }
 
     /// <summary>
@@ -173,7 +203,14 @@ internal static class TextNormalizer
 
     private static bool HasLoneSurrogate(string text)
     {
-        for (var i = 0; i < text.Length; i++)
+        // Most text has no surrogate at all, which a vectorised search tells; the pairs are checked from the first one on.
+        var first = text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF');
+        if (first < 0)
+        {
+            return false;
+        }
+
+        for (var i = first; i < text.Length; i++)
         {
             if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
