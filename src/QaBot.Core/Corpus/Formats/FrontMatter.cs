@@ -6,5 +6,8 @@ namespace QaBot.Core.Corpus.Formats;
 /// </summary>
 internal sealed record FrontMatter(IReadOnlyDictionary<string, string> Values, string Body, bool Broken)
 {
-    public static FrontMatter None(string body) => new(new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase), body, Broken: false);
+    // Most texts have no front matter: they share one empty, read-only set of values instead of a new dictionary each.
+    private static readonly IReadOnlyDictionary<string, string> NoValues = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase).AsReadOnly();
+
+    public static FrontMatter None(string body) => new(NoValues, body, Broken: false);
 }
