@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 using S = QaBot.Core.Indexing.IndexSchema;
 
 namespace QaBot.Core.Indexing;
@@ -8,6 +9,9 @@ namespace QaBot.Core.Indexing;
 internal sealed class IndexManifest
 {
     private readonly IndexReader? _reader;
+
+    // One buffer for every signature read: regrouping reads them one after another on one thread.
+    private readonly BytesRef _bytes = new();
 
     private IndexManifest(IndexReader? reader, Dictionary<string, ManifestEntry> entries)
     {
@@ -28,9 +32,10 @@ internal sealed class IndexManifest
         var searcher = new IndexSearcher(reader);
         var collector = new DocIdCollector();
         searcher.Search(new TermQuery(new Term(S.Kind, S.ArticleKind)), collector);
+        var bytes = new BytesRef();
         foreach (var docId in collector.DocIds)
         {
-            var entry = ArticleRecord.ReadEntry(BinaryValues.ReadAdded(reader, S.Article, docId), docId, GroupValue.Read(groups, docId));
+            var entry = ArticleRecord.ReadEntry(BinaryValues.ReadAdded(reader, S.Article, docId, bytes), docId, GroupValue.Read(groups, docId));
             if (entry is not null)
             {
                 entries[entry.File] = entry;
@@ -40,6 +45,7 @@ internal sealed class IndexManifest
         return new IndexManifest(reader, entries);
     }
 
+    /// <summary>The entry's MinHash signature; from one thread at a time, as regrouping reads them.</summary>
     public uint[] Signature(ManifestEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
@@ -48,6 +54,6 @@ internal sealed class IndexManifest
             return [];
         }
 
-        return ArticleRecord.ReadSignature(BinaryValues.ReadAdded(_reader, S.Article, entry.DocId));
+        return ArticleRecord.ReadSignature(BinaryValues.ReadAdded(_reader, S.Article, entry.DocId, _bytes));
     }
 }
