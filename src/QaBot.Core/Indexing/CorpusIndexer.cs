@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Security.Cryptography;
+using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
@@ -338,10 +339,10 @@ public sealed class CorpusIndexer(IndexerOptions options)
     /// </summary>
     private static void DeclareGroupField(IndexWriter writer)
     {
-        writer.AddDocument(new Lucene.Net.Documents.Document
+        writer.AddDocument(new Document
         {
-            new KeywordField(S.Kind, S.DeclarationKind, Lucene.Net.Documents.Field.Store.NO),
-            new Lucene.Net.Documents.NumericDocValuesField(S.Group, GroupValue.Alone.Encoded),
+            new KeywordField(S.Kind, S.DeclarationKind, Field.Store.NO),
+            new NumericDocValuesField(S.Group, GroupValue.Alone.Encoded),
         });
         writer.DeleteDocuments(new Term(S.Kind, S.DeclarationKind));
     }
