@@ -72,20 +72,14 @@ internal ref struct RecordReader(ReadOnlySpan<byte> bytes)
 
     public TermCounts Terms()
     {
-        var count = Number();
-        if (count == 0)
+        var hashes = UInt32s();
+        if (hashes.Length == 0)
         {
             return TermCounts.Empty;
         }
 
-        var hashes = new uint[count];
-        for (var i = 0; i < count; i++)
-        {
-            hashes[i] = BinaryPrimitives.ReadUInt32LittleEndian(_bytes[(_at + (i * 4))..]);
-        }
-
-        var counts = _bytes.Slice(_at + (count * 4), count).ToArray();
-        _at += count * 5;
+        var counts = _bytes.Slice(_at, hashes.Length).ToArray();
+        _at += hashes.Length;
         return new TermCounts(hashes, counts);
     }
 

@@ -57,12 +57,7 @@ internal sealed class RecordWriter(int capacity)
         _buffer.Advance(length);
     }
 
-    public void Text(string text)
-    {
-        var length = Encoding.UTF8.GetByteCount(text);
-        Number(length);
-        _buffer.Advance(Encoding.UTF8.GetBytes(text, _buffer.GetSpan(length)));
-    }
+    public void Text(string text) => Utf8(text, lengthBias: 0);
 
     public void Optional(string? text)
     {
@@ -72,22 +67,15 @@ internal sealed class RecordWriter(int capacity)
             return;
         }
 
-        var length = Encoding.UTF8.GetByteCount(text);
-        Number(length + 1);
-        _buffer.Advance(Encoding.UTF8.GetBytes(text, _buffer.GetSpan(length)));
+        Utf8(text, lengthBias: 1);
     }
 
+    /// <summary>The hashes as a list of 32-bit values, then one count byte per hash.</summary>
     public void Terms(TermCounts terms)
     {
-        Number(terms.Hashes.Length);
-        var span = _buffer.GetSpan(terms.Hashes.Length * 5);
-        for (var i = 0; i < terms.Hashes.Length; i++)
-        {
-            BinaryPrimitives.WriteUInt32LittleEndian(span[(i * 4)..], terms.Hashes[i]);
-        }
-
-        terms.Counts.CopyTo(span[(terms.Hashes.Length * 4)..]);
-        _buffer.Advance(terms.Hashes.Length * 5);
+        UInt32s(terms.Hashes);
+        terms.Counts.CopyTo(_buffer.GetSpan(terms.Counts.Length));
+        _buffer.Advance(terms.Counts.Length);
     }
 
     public byte[] ToArray() => _buffer.WrittenSpan.ToArray();
@@ -97,4 +85,12 @@ internal sealed class RecordWriter(int capacity)
         MemoryMarshal.TryGetArray<byte>(_buffer.WrittenMemory, out var written)
             ? new BytesRef(written.Array, written.Offset, written.Count)
             : new BytesRef(ToArray());
+
+    // The text's UTF-8 bytes after their length plus the bias (an optional text's 0 means none).
+    private void Utf8(string text, int lengthBias)
+    {
+        var length = Encoding.UTF8.GetByteCount(text);
+        Number(length + lengthBias);
+        _buffer.Advance(Encoding.UTF8.GetBytes(text, _buffer.GetSpan(length)));
+    }
 }

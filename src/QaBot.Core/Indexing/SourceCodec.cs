@@ -16,4 +16,7 @@ internal static class SourceCodec
 
     public static SourceInfo Read(ref RecordReader reader) =>
         new(reader.Text(), reader.Text(), reader.Optional(), reader.Optional(), reader.Optional());
+
+    /// <summary>The file alone, which a source begins with; the rest of the source is left unread.</summary>
+    public static string ReadFile(ref RecordReader reader) => reader.Text();
 }
