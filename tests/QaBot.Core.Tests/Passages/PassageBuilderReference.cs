@@ -72,23 +72,10 @@ internal sealed class PassageBuilderReference(PassageOptions? options = null)
         var sentences = new List<SentenceText>(spans.Count);
         foreach (var span in spans)
         {
-            sentences.Add(new SentenceText(paragraph, span, CountWords(paragraph.AsSpan(span.Start, span.Length))));
+            sentences.Add(new SentenceText(paragraph, span, WordCount.Of(paragraph.AsSpan(span.Start, span.Length))));
         }
 
         return sentences;
-    }
-
-    private static int CountWords(ReadOnlySpan<char> text)
-    {
-        var count = 0;
-        var inWord = false;
-        foreach (var c in text)
-        {
-            count += !char.IsWhiteSpace(c) && !inWord ? 1 : 0;
-            inWord = !char.IsWhiteSpace(c);
-        }
-
-        return count;
     }
 
     /// <summary>A sentence: its span in the paragraph it comes from, and its word count.</summary>
