@@ -8,9 +8,9 @@ namespace QaBot.Core.Indexing;
 /// Everything the index keeps of an article as a whole, in one record on its first document: the file's
 /// stamp, noise, metadata and passage counts (what an incremental run compares), the MinHash signature
 /// (what regrouping reads), then the source, which begins with the file, and the cleaned blocks (what
-/// "show the source" shows). In that order, so each reader decodes only the part it needs. Kept in binary doc values, not stored
-/// fields: compressing stored text cost about a twentieth of a rebuild's processor time, three values
-/// instead of one cost each document more, and articles are read one at a time.
+/// "show the source" shows). In that order, so each reader decodes only the part it needs. Kept in
+/// binary doc values, not stored fields: compressing stored text cost about a twentieth of a rebuild's
+/// processor time, three values instead of one cost each document more, and articles are read one at a time.
 /// </summary>
 internal static class ArticleRecord
 {
