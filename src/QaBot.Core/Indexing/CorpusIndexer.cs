@@ -210,7 +210,8 @@ public sealed class CorpusIndexer(IndexerOptions options)
                 }
             }
 
-            (content, modified) = ReadFile(file.FullPath);
+            // The content and time stamp from one open: a new file needs no separate look-up by path for them.
+            (content, modified) = ArticleFile.Read(file.FullPath);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -238,37 +239,6 @@ public sealed class CorpusIndexer(IndexerOptions options)
             // One bad article must not stop the run: report it and index the rest.
             return new FileRead(false, "could not be processed: " + e.Message, null);
         }
-    }
-
-    /// <summary>
-    /// The file's content and time stamp from one open: a new file needs no separate look-up by path for
-    /// its size and time. Others may write or delete it meanwhile; a later run sees the change.
-    /// </summary>
-    private static (byte[] Content, long ModifiedTicks) ReadFile(string path)
-    {
-        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-        var modified = File.GetLastWriteTimeUtc(handle).Ticks;
-        var length = RandomAccess.GetLength(handle);
-        if (length > Array.MaxLength)
-        {
-            throw new IOException($"{length} bytes is more than an article can hold");
-        }
-
-        var content = new byte[length];
-        var read = 0;
-        while (read < content.Length)
-        {
-            var n = RandomAccess.Read(handle, content.AsSpan(read), read);
-            if (n == 0)
-            {
-                // Cut short while being read: index what is there.
-                return (content[..read], modified);
-            }
-
-            read += n;
-        }
-
-        return (content, modified);
     }
 
     /// <summary>
