@@ -4,6 +4,7 @@ using System.Text;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Analysis;
+using Lucene.Net.Util;
 using QaBot.Core.Analysis;
 using QaBot.Core.Answers;
 using QaBot.Core.Corpus;
@@ -92,8 +93,6 @@ public static class ArticleDocuments
                 doc.Add(new ReplayedField(S.Context, context, Searched));
             }
 
-            BinaryValues.Add(doc, S.Record, record);
-
             foreach (var year in YearReferences.Find(passage.Text, metadata.Published?.Year))
             {
                 doc.Add(new KeywordField(S.Years, year, Field.Store.NO));
@@ -101,7 +100,11 @@ public static class ArticleDocuments
 
             if (first)
             {
-                AddArticleFields(doc, indexed, source);
+                AddArticleFields(doc, indexed, source, record);
+            }
+            else
+            {
+                BinaryValues.Add(doc, S.Record, record);
             }
 
             yield return doc;
@@ -110,7 +113,7 @@ public static class ArticleDocuments
         if (indexed.Passages.Count == 0)
         {
             var doc = NewDocument(article.File);
-            AddArticleFields(doc, indexed, source);
+            AddArticleFields(doc, indexed, source, passageRecord: null);
             yield return doc;
         }
     }
@@ -167,11 +170,26 @@ public static class ArticleDocuments
         return terms;
     }
 
-    /// <summary>What the article's first document holds for the whole article.</summary>
-    private static void AddArticleFields(Document doc, IndexedArticle indexed, SourceInfo source)
+    /// <summary>
+    /// What the article's first document holds for the whole article, with the first passage's record when
+    /// it has one: the article's record after it in one value, or beside it when the two are too long.
+    /// </summary>
+    private static void AddArticleFields(Document doc, IndexedArticle indexed, SourceInfo source, BytesRef? passageRecord)
     {
         doc.Add(new KeywordField(S.Kind, S.ArticleKind, Field.Store.NO));
-        BinaryValues.Add(doc, S.Article, ArticleRecord.Encode(indexed, source));
+        var articleRecord = ArticleRecord.Encode(indexed, source);
+        if (passageRecord is not null && PassageRecord.WithArticle(passageRecord, articleRecord) is { } both)
+        {
+            BinaryValues.Add(doc, S.Record, both);
+            return;
+        }
+
+        if (passageRecord is not null)
+        {
+            BinaryValues.Add(doc, S.Record, passageRecord);
+        }
+
+        BinaryValues.Add(doc, S.Article, articleRecord);
     }
 
     private static string? IsoDate(ArticleMetadata metadata) => metadata.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -1,6 +1,8 @@
+using Lucene.Net.Index;
 using Lucene.Net.Util;
 using QaBot.Core.Answers;
 using QaBot.Core.Corpus;
+using S = QaBot.Core.Indexing.IndexSchema;
 
 namespace QaBot.Core.Indexing;
 
@@ -11,6 +13,8 @@ namespace QaBot.Core.Indexing;
 /// "show the source" shows). In that order, so each reader decodes only the part it needs. Kept in
 /// binary doc values, not stored fields: compressing stored text cost about a twentieth of a rebuild's
 /// processor time, three values instead of one cost each document more, and articles are read one at a time.
+/// It follows the first passage's record in that passage's value (<see cref="PassageRecord.WithArticle"/>),
+/// or, when the two are too long for one doc value or the article has no passage, has a value of its own.
 /// </summary>
 internal static class ArticleRecord
 {
@@ -45,6 +49,17 @@ internal static class ArticleRecord
         }
 
         return writer.ToBytesRef();
+    }
+
+    /// <summary>
+    /// The article record of article document <paramref name="doc"/> (a top-level id): the part of its
+    /// passage record after the passage, else its own value; empty when it has none. A caller reading many
+    /// passes one <paramref name="into"/> for all, as for <see cref="BinaryValues.Read"/>.
+    /// </summary>
+    public static BytesRef Read(IndexReader reader, int doc, BytesRef? into = null)
+    {
+        var record = BinaryValues.Read(reader, S.Record, doc, into);
+        return PassageRecord.ArticlePart(record) ?? BinaryValues.ReadAdded(reader, S.Article, doc, record);
     }
 
     /// <summary>What an incremental run needs of the article document <paramref name="docId"/>; null when the bytes are not a record.</summary>

@@ -35,7 +35,7 @@ internal sealed class IndexManifest
         var bytes = new BytesRef();
         foreach (var docId in collector.DocIds)
         {
-            var entry = ArticleRecord.ReadEntry(BinaryValues.ReadAdded(reader, S.Article, docId, bytes), docId, GroupValue.Read(groups, docId));
+            var entry = ArticleRecord.ReadEntry(ArticleRecord.Read(reader, docId, bytes), docId, GroupValue.Read(groups, docId));
             if (entry is not null)
             {
                 entries[entry.File] = entry;
@@ -54,6 +54,6 @@ internal sealed class IndexManifest
             return [];
         }
 
-        return ArticleRecord.ReadSignature(BinaryValues.ReadAdded(_reader, S.Article, entry.DocId, _bytes));
+        return ArticleRecord.ReadSignature(ArticleRecord.Read(_reader, entry.DocId, _bytes));
     }
 }

@@ -13,7 +13,7 @@ public static class IndexSchema
     /// Version of the index layout and of the cleaning and passage rules, kept in the commit's user data: an
     /// index built by another version is rebuilt on the next run. Bump it whenever either changes.
     /// </summary>
-    public const string LayoutVersion = "14";
+    public const string LayoutVersion = "15";
 
     public const string LayoutVersionKey = "qabot.layout";
 
@@ -40,16 +40,20 @@ public static class IndexSchema
     /// <summary>Years the passage speaks of, named or relative to its publication year (one term each, <see cref="KeywordField"/>, multi-valued).</summary>
     public const string Years = "years";
 
-    /// <summary>Passage only: its <see cref="PassageRecord"/> (binary doc values; a stored field when too large for them).</summary>
+    /// <summary>
+    /// Passage only: its <see cref="PassageRecord"/> (binary doc values; a stored field when too large for
+    /// them), on an article's first passage followed by the article's <see cref="ArticleRecord"/> when both fit.
+    /// </summary>
     public const string Record = "record";
 
     /// <summary>The article's duplicate group and canonical flag, a <see cref="GroupValue"/> (numeric doc values, set by regrouping; absent until then, which reads as alone).</summary>
     public const string Group = "group";
 
     /// <summary>
-    /// The article's first document only: its <see cref="ArticleRecord"/> (file stamp and counts for
-    /// incremental runs, MinHash signature for regrouping, source and cleaned blocks for "show the
-    /// source"), in binary doc values, or a stored field when too large for them.
+    /// The article's first document only, when its record is not in the first passage's (too long for
+    /// one doc value with it, or an article without passages): its <see cref="ArticleRecord"/> (file
+    /// stamp and counts for incremental runs, MinHash signature for regrouping, source and cleaned blocks
+    /// for "show the source"), in binary doc values, or a stored field when too large for them.
     /// </summary>
     public const string Article = "article";
 }

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using Lucene.Net.Util;
 using QaBot.Core.Answers;
 using QaBot.Core.Passages;
@@ -20,6 +21,11 @@ namespace QaBot.Core.Indexing;
 public sealed record PassageRecord(Passage Passage, SourceInfo Source, IReadOnlyList<TermCounts> SentenceTerms, TermCounts LeadIn, TermCounts Title, TermCounts Context)
 {
     private const byte FormatVersion = 2;
+
+    /// <summary>An article's first passage: the passage's record (its length, then its bytes), then the article's.</summary>
+    private const byte WithArticleVersion = 3;
+
+    private const int WithArticleHeader = 5;
 
     public byte[] Encode() => Write().ToArray();
 
@@ -48,10 +54,51 @@ public sealed record PassageRecord(Passage Passage, SourceInfo Source, IReadOnly
         return writer;
     }
 
-    /// <summary>Reads a record written by <see cref="Encode"/>; null when the bytes are not one (an empty value, another version).</summary>
+    /// <summary>
+    /// The passage's record followed by the article's record, as one value for the article's first document:
+    /// one doc value less for each article (Lucene.Net measures its writer's memory by reflection for each
+    /// value it adds). Null when the two are too long for one doc value, and are kept apart.
+    /// </summary>
+    internal static BytesRef? WithArticle(BytesRef passage, BytesRef article)
+    {
+        ArgumentNullException.ThrowIfNull(passage);
+        ArgumentNullException.ThrowIfNull(article);
+        var length = WithArticleHeader + passage.Length + article.Length;
+        if (length > BinaryValues.MaxDocValueBytes)
+        {
+            return null;
+        }
+
+        var bytes = new byte[length];
+        bytes[0] = WithArticleVersion;
+        BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(1), passage.Length);
+        passage.Bytes.AsSpan(passage.Offset, passage.Length).CopyTo(bytes.AsSpan(WithArticleHeader));
+        article.Bytes.AsSpan(article.Offset, article.Length).CopyTo(bytes.AsSpan(WithArticleHeader + passage.Length));
+        return new BytesRef(bytes);
+    }
+
+    /// <summary>The article's record in a value written by <see cref="WithArticle"/>, without a copy; null for any other value.</summary>
+    internal static BytesRef? ArticlePart(BytesRef bytes)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        if (!IsWithArticle(bytes))
+        {
+            return null;
+        }
+
+        var start = WithArticleHeader + PassageLength(bytes);
+        return new BytesRef(bytes.Bytes, bytes.Offset + start, bytes.Length - start);
+    }
+
+    /// <summary>Reads a record written by <see cref="Encode"/> or <see cref="WithArticle"/>; null when the bytes are not one (an empty value, another version).</summary>
     public static PassageRecord? Decode(BytesRef bytes)
     {
         ArgumentNullException.ThrowIfNull(bytes);
+        if (IsWithArticle(bytes))
+        {
+            return Decode(new BytesRef(bytes.Bytes, bytes.Offset + WithArticleHeader, PassageLength(bytes)));
+        }
+
         if (bytes.Length == 0 || bytes.Bytes[bytes.Offset] != FormatVersion)
         {
             return null;
@@ -74,4 +121,9 @@ public sealed record PassageRecord(Passage Passage, SourceInfo Source, IReadOnly
         var source = SourceCodec.Read(ref reader);
         return new PassageRecord(new Passage(ordinal, section, text, spans), source, sentenceTerms, leadIn, title, context);
     }
+
+    private static bool IsWithArticle(BytesRef bytes) =>
+        bytes.Length >= WithArticleHeader && bytes.Bytes[bytes.Offset] == WithArticleVersion && (uint)PassageLength(bytes) <= (uint)(bytes.Length - WithArticleHeader);
+
+    private static int PassageLength(BytesRef bytes) => BinaryPrimitives.ReadInt32LittleEndian(bytes.Bytes.AsSpan(bytes.Offset + 1, 4));
 }

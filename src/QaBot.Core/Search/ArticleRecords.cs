@@ -2,7 +2,6 @@ using Lucene.Net.Index;
 using QaBot.Core.Answers;
 using QaBot.Core.Corpus;
 using QaBot.Core.Indexing;
-using S = QaBot.Core.Indexing.IndexSchema;
 
 namespace QaBot.Core.Search;
 
@@ -11,8 +10,8 @@ internal static class ArticleRecords
 {
     /// <summary>The source and cleaned blocks of article document <paramref name="doc"/> (a top-level id); null for a document that holds none.</summary>
     public static (SourceInfo Source, IReadOnlyList<ArticleBlock> Blocks)? Read(IndexReader reader, int doc) =>
-        ArticleRecord.ReadArticle(BinaryValues.ReadAdded(reader, S.Article, doc));
+        ArticleRecord.ReadArticle(ArticleRecord.Read(reader, doc));
 
     /// <summary>The source of article document <paramref name="doc"/>, without its text; null for a document that holds none.</summary>
-    public static SourceInfo? ReadSource(IndexReader reader, int doc) => ArticleRecord.ReadSource(BinaryValues.ReadAdded(reader, S.Article, doc));
+    public static SourceInfo? ReadSource(IndexReader reader, int doc) => ArticleRecord.ReadSource(ArticleRecord.Read(reader, doc));
 }

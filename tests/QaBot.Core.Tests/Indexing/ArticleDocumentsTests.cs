@@ -12,7 +12,7 @@ namespace QaBot.Core.Tests.Indexing;
 public sealed class ArticleDocumentsTests
 {
     [Fact]
-    public void Create_ArticleOfThreePassages_PutsTheArticleFieldsOnTheFirstPassageOnly()
+    public void Create_ArticleOfThreePassages_PutsTheArticleFieldsOnTheFirstPassageOnlyWithItsRecordAfterThePassages()
     {
         var documents = Create(
             new ArticleBlock(BlockKind.Paragraph, Sentences("The dam held", 40)),
@@ -23,9 +23,11 @@ public sealed class ArticleDocumentsTests
         Assert.Equal(3, documents.Count);
         Assert.All(documents, d => Assert.NotNull(d.GetField(S.Record)));
         Assert.Equal([S.ArticleKind, null, null], documents.Select(d => d.Get(S.Kind, CultureInfo.InvariantCulture)));
-        Assert.Equal([1, 0, 0], documents.Select(d => d.GetFields(S.Article).Length));
+        Assert.All(documents, d => Assert.Empty(d.GetFields(S.Article)));
         Assert.All(documents, d => Assert.Empty(d.GetFields(S.Group)));
-        var (source, blocks) = ArticleRecord.ReadArticle(documents[0].GetBinaryValue(S.Article))!.Value;
+        Assert.Equal([0, 1, 2], documents.Select(d => PassageRecord.Decode(d.GetBinaryValue(S.Record))!.Passage.Ordinal));
+        Assert.Equal([true, false, false], documents.Select(d => PassageRecord.ArticlePart(d.GetBinaryValue(S.Record)) is not null));
+        var (source, blocks) = ArticleRecord.ReadArticle(PassageRecord.ArticlePart(documents[0].GetBinaryValue(S.Record))!)!.Value;
         Assert.Equal(new SourceInfo("digest.md", "Weekly digest", null, null, null), source);
         Assert.Equal([BlockKind.Paragraph, BlockKind.Heading, BlockKind.Paragraph, BlockKind.Paragraph], blocks.Select(b => b.Kind));
         Assert.Equal("Repairs", blocks[1].Text);

@@ -155,7 +155,7 @@ public sealed class PassageRecordTests
     [Theory]
     [InlineData(0)]
     [InlineData(1)]
-    [InlineData(3)]
+    [InlineData(4)]
     [InlineData(255)]
     public void Decode_AnotherVersionByte_ReturnsNull(byte version)
     {
@@ -165,5 +165,64 @@ public sealed class PassageRecordTests
         bytes[0] = version;
 
         Assert.Null(PassageRecord.Decode(new BytesRef(bytes)));
+    }
+
+    [Fact]
+    public void WithArticle_PassageAndArticleRecords_DecodesAsThePassageAndGivesBackTheArticleBytes()
+    {
+        var record = Record(["上海港今年的集装箱吞吐量创下纪录。", "Officials cheered."], section: "Port");
+        byte[] article = [2, 0xC3, 0x00, 0x7F, 0x41];
+
+        var both = PassageRecord.WithArticle(new BytesRef(record.Encode()), new BytesRef(article))!;
+
+        AssertSameRecord(record, PassageRecord.Decode(both));
+        var part = PassageRecord.ArticlePart(both)!;
+        Assert.Equal(article, part.Bytes.AsSpan(part.Offset, part.Length).ToArray());
+    }
+
+    [Fact]
+    public void WithArticle_InsideALargerBuffer_ReadsOnlyItsSlice()
+    {
+        var record = Record(["The harbour was busy."]);
+        var both = PassageRecord.WithArticle(new BytesRef(record.Encode()), new BytesRef([2, 1, 2, 3]))!;
+        var buffer = new byte[both.Length + 20];
+        Array.Fill(buffer, (byte)0xAB);
+        both.Bytes.AsSpan(both.Offset, both.Length).CopyTo(buffer.AsSpan(9));
+        var slice = new BytesRef(buffer, 9, both.Length);
+
+        AssertSameRecord(record, PassageRecord.Decode(slice));
+        var part = PassageRecord.ArticlePart(slice)!;
+        Assert.Equal([2, 1, 2, 3], part.Bytes.AsSpan(part.Offset, part.Length).ToArray());
+    }
+
+    [Fact]
+    public void WithArticle_TooLongForOneDocValue_ReturnsNullAndAtTheLimitDoesNot()
+    {
+        var passage = new BytesRef(Record(["The harbour was busy."]).Encode());
+        var fits = BinaryValues.MaxDocValueBytes - 5 - passage.Length;
+
+        Assert.Equal(BinaryValues.MaxDocValueBytes, PassageRecord.WithArticle(passage, new BytesRef(new byte[fits]))!.Length);
+        Assert.Null(PassageRecord.WithArticle(passage, new BytesRef(new byte[fits + 1])));
+    }
+
+    [Fact]
+    public void ArticlePart_RecordOfAPassageAlone_ReturnsNull()
+    {
+        Assert.Null(PassageRecord.ArticlePart(new BytesRef(Record(["The harbour was busy."]).Encode())));
+        Assert.Null(PassageRecord.ArticlePart(new BytesRef()));
+    }
+
+    [Theory]
+    [InlineData(0x7FFFFFFF)]
+    [InlineData(-1)]
+    [InlineData(100)]
+    public void Decode_WithArticleHeaderClaimingBytesThatAreNotThere_ReturnsNull(int claimed)
+    {
+        var bytes = new byte[40];
+        bytes[0] = 3;
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(1), claimed);
+
+        Assert.Null(PassageRecord.Decode(new BytesRef(bytes)));
+        Assert.Null(PassageRecord.ArticlePart(new BytesRef(bytes)));
     }
 }
