@@ -34,7 +34,7 @@ public static class CorpusScanner
 
         var files = new List<CorpusFile>();
         var skipped = new List<SkippedFile>();
-        Walk(root.FullName, string.Empty, files, skipped);
+        Walk(root.FullName, string.Empty, files, skipped, inParallel: true);
         skipped.Sort((a, b) => string.CompareOrdinal(a.File, b.File));
         return new CorpusScan(files.AsReadOnly(), skipped.AsReadOnly());
     }
@@ -42,9 +42,11 @@ public static class CorpusScanner
     /// <summary>
     /// Lists one folder and, depth first, the folders under it. Each folder's entries are visited in the
     /// ordinal order of their names with a '/' after a folder's, which is the order of the full relative
-    /// paths: the files come out sorted without sorting them all at the end.
+    /// paths: the files come out sorted without sorting them all at the end. <paramref name="inParallel"/>
+    /// walks this folder's subfolders on all cores, each into lists of its own that are then joined in
+    /// order: a corpus of a million files in a thousand folders took over a second to list on one core.
     /// </summary>
-    private static void Walk(string directory, string relativeDirectory, List<CorpusFile> files, List<SkippedFile> skipped)
+    private static void Walk(string directory, string relativeDirectory, List<CorpusFile> files, List<SkippedFile> skipped, bool inParallel = false)
     {
         Entry[] entries;
         try
@@ -59,6 +61,7 @@ public static class CorpusScanner
         }
 
         Array.Sort(entries, static (a, b) => string.CompareOrdinal(a.SortKey, b.SortKey));
+        var walked = inParallel ? WalkFolders(directory, relativeDirectory, entries) : null;
         foreach (var entry in entries)
         {
             var name = entry.Name;
@@ -67,8 +70,14 @@ public static class CorpusScanner
                 continue;
             }
 
-            var relative = relativeDirectory.Length == 0 ? name : string.Concat(relativeDirectory, "/", name);
-            if (entry.IsFolder)
+            var relative = Relative(relativeDirectory, name);
+            if (entry.IsFolder && walked is not null)
+            {
+                var (folderFiles, folderSkipped) = walked[name];
+                files.AddRange(folderFiles);
+                skipped.AddRange(folderSkipped);
+            }
+            else if (entry.IsFolder)
             {
                 Walk(Path.Join(directory, name), relative, files, skipped);
             }
@@ -86,6 +95,29 @@ public static class CorpusScanner
             }
         }
     }
+
+    /// <summary>What each subfolder to walk holds, by name, listed on all cores.</summary>
+    private static Dictionary<string, (List<CorpusFile> Files, List<SkippedFile> Skipped)> WalkFolders(string directory, string relativeDirectory, Entry[] entries)
+    {
+        var folders = entries.Where(e => e.IsFolder && !e.Name.StartsWith('.')).Select(e => e.Name).ToArray();
+        var listed = new (List<CorpusFile> Files, List<SkippedFile> Skipped)[folders.Length];
+        Parallel.For(0, folders.Length, i =>
+        {
+            listed[i] = ([], []);
+            Walk(Path.Join(directory, folders[i]), Relative(relativeDirectory, folders[i]), listed[i].Files, listed[i].Skipped);
+        });
+
+        var byName = new Dictionary<string, (List<CorpusFile>, List<SkippedFile>)>(folders.Length, StringComparer.Ordinal);
+        for (var i = 0; i < folders.Length; i++)
+        {
+            byName[folders[i]] = listed[i];
+        }
+
+        return byName;
+    }
+
+    private static string Relative(string relativeDirectory, string name) =>
+        relativeDirectory.Length == 0 ? name : string.Concat(relativeDirectory, "/", name);
 
     /// <summary>
     /// A folder entry as the listing reads it. A file's attributes are never asked for: on Linux that is a

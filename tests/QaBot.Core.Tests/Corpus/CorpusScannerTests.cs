@@ -52,6 +52,31 @@ public class CorpusScannerTests
     }
 
     [Fact]
+    public void Scan_ManyFoldersListedAtOnce_JoinsThemInTheOrderOfTheirPaths()
+    {
+        using var folder = new TempDirectory();
+        var files = new List<string>();
+        var skipped = new List<string>();
+        for (var i = 0; i < 64; i++)
+        {
+            // Names whose order differs from the order they were made in, files beside folders, nesting.
+            var name = $"{(i * 37) % 64:00}";
+            files.AddRange([$"{name}/b.txt", $"{name}/a/c.md", $"{name}.txt"]);
+            skipped.Add($"{name}/notes.pdf");
+        }
+
+        foreach (var path in files.Concat(skipped))
+        {
+            folder.Write(path);
+        }
+
+        var scan = CorpusScanner.Scan(folder.Path);
+
+        Assert.Equal(files.Order(StringComparer.Ordinal), scan.Files.Select(f => f.RelativePath));
+        Assert.Equal(skipped.Order(StringComparer.Ordinal), scan.Skipped.Select(s => s.File));
+    }
+
+    [Fact]
     public void Scan_HiddenFilesAndFolders_AreIgnoredSilently()
     {
         using var folder = new TempDirectory();
