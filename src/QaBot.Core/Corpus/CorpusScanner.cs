@@ -51,7 +51,7 @@ public static class CorpusScanner
         Entry[] entries;
         try
         {
-            entries = [.. new FileSystemEnumerable<Entry>(directory, ToEntry, Listing)];
+            entries = [.. new FileSystemEnumerable<Entry>(directory, ToEntry, Listing) { ShouldIncludePredicate = IsVisible }];
         }
         catch (Exception ex) when ((ex is IOException or UnauthorizedAccessException) && relativeDirectory.Length > 0)
         {
@@ -65,19 +65,16 @@ public static class CorpusScanner
         foreach (var entry in entries)
         {
             var name = entry.Name;
-            if (name.StartsWith('.'))
-            {
-                continue;
-            }
-
-            var relative = Relative(relativeDirectory, name);
             if (entry.IsFolder && walked is not null)
             {
                 var (folderFiles, folderSkipped) = walked[name];
                 files.AddRange(folderFiles);
                 skipped.AddRange(folderSkipped);
+                continue;
             }
-            else if (entry.IsFolder)
+
+            var relative = Relative(relativeDirectory, name);
+            if (entry.IsFolder)
             {
                 Walk(Path.Join(directory, name), relative, files, skipped);
             }
@@ -99,7 +96,7 @@ public static class CorpusScanner
     /// <summary>What each subfolder to walk holds, by name, listed on all cores.</summary>
     private static Dictionary<string, (List<CorpusFile> Files, List<SkippedFile> Skipped)> WalkFolders(string directory, string relativeDirectory, Entry[] entries)
     {
-        var folders = entries.Where(e => e.IsFolder && !e.Name.StartsWith('.')).Select(e => e.Name).ToArray();
+        var folders = entries.Where(e => e.IsFolder).Select(e => e.Name).ToArray();
         var listed = new (List<CorpusFile> Files, List<SkippedFile> Skipped)[folders.Length];
         Parallel.For(0, folders.Length, i =>
         {
@@ -118,6 +115,9 @@ public static class CorpusScanner
 
     private static string Relative(string relativeDirectory, string name) =>
         relativeDirectory.Length == 0 ? name : string.Concat(relativeDirectory, "/", name);
+
+    /// <summary>Names starting with '.' (hidden files and folders such as .git) are passed over silently.</summary>
+    private static bool IsVisible(ref FileSystemEntry entry) => !entry.FileName.StartsWith('.');
 
     /// <summary>
     /// A folder entry as the listing reads it. A file's attributes are never asked for: on Linux that is a
