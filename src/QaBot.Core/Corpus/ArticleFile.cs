@@ -15,8 +15,8 @@ internal static partial class ArticleFile
     /// The file's content and last write time (UTC ticks). Others may write or delete it meanwhile; a later
     /// run sees the change.
     /// </summary>
-    /// <exception cref="IOException">The file cannot be read, is not a regular file, or is larger than an array can hold.</exception>
-    /// <exception cref="UnauthorizedAccessException">The file may not be read, or is a folder.</exception>
+    /// <exception cref="IOException">The file cannot be read, is not a regular file, or is larger than an array can hold (on Linux also a folder).</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read (elsewhere also a folder).</exception>
     public static (byte[] Content, long ModifiedTicks) Read(string path)
     {
         using var handle = Open(path);

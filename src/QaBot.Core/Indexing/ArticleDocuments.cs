@@ -178,14 +178,14 @@ public static class ArticleDocuments
     {
         doc.Add(new KeywordField(S.Kind, S.ArticleKind, Field.Store.NO));
         var articleRecord = ArticleRecord.Encode(indexed, source);
-        if (passageRecord is not null && PassageRecord.WithArticle(passageRecord, articleRecord) is { } both)
-        {
-            BinaryValues.Add(doc, S.Record, both);
-            return;
-        }
-
         if (passageRecord is not null)
         {
+            if (PassageRecord.WithArticle(passageRecord, articleRecord) is { } both)
+            {
+                BinaryValues.Add(doc, S.Record, both);
+                return;
+            }
+
             BinaryValues.Add(doc, S.Record, passageRecord);
         }
 
