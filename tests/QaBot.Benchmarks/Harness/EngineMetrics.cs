@@ -15,4 +15,5 @@ internal sealed record EngineMetrics(
     [property: JsonPropertyName("qps_1")] double QpsOne,
     [property: JsonPropertyName("qps_all")] double QpsAll,
     [property: JsonPropertyName("peak_MB")] double PeakMegabytes,
+    [property: JsonPropertyName("index_disk_read_MB")] double IndexDiskReadMegabytes,
     [property: JsonPropertyName("abstained")] int Abstained);

@@ -17,7 +17,9 @@ internal static class EngineRun
         }
 
         Directory.CreateDirectory(folder);
+        var readBefore = DiskReads.Bytes();
         var indexSeconds = engine.Index(input, folder);
+        var indexDiskReads = DiskReads.Bytes() - readBefore;
         engine.Open(folder);
 
         foreach (var (_, query) in input.Queries.Take(WarmUpQueries))
@@ -63,6 +65,7 @@ internal static class EngineRun
             Math.Round(n / singleSeconds, 0),
             Math.Round(n / allSeconds, 0),
             Math.Round(Process.GetCurrentProcess().PeakWorkingSet64 / 1_048_576.0, 0),
+            Math.Round(indexDiskReads / 1_048_576.0, 1),
             abstained);
     }
 
