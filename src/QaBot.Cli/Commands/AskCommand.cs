@@ -43,7 +43,7 @@ internal static class AskCommand
             var text = string.Join(' ', parse.GetValue(question) ?? []);
             var answer = service.Ask(text, parse.GetValue(top));
             Console.Out.Write(parse.GetValue(json)
-                ? AnswerJson.Serialize(answer) + "\n"
+                ? CliJson.Answer(answer) + "\n"
                 : AnswerText.Render(answer, TextStyle.ForConsole()));
             return Task.FromResult(ExitCodes.Success);
         }));

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using QaBot.Cli.Configuration;
 using QaBot.Cli.Rendering;
 using QaBot.Core.Answers;
@@ -52,7 +51,7 @@ internal static class EvalCommand
             using var service = new AnswerService(indexPath, options);
             var report = AnswerEvaluator.Evaluate(service, questions);
             Console.Out.Write(asJson
-                ? JsonSerializer.Serialize(report.Metrics, AnswerJson.Options) + "\n"
+                ? CliJson.Metrics(report.Metrics) + "\n"
                 : Describe(report, parse.GetValue(verbose)));
             return Task.FromResult(ExitCodes.Success);
         }));
@@ -74,7 +73,7 @@ internal static class EvalCommand
             var metrics = BeirBenchmark.Run(beirPath, indexOption ?? temporary!.FullName, options);
             if (asJson)
             {
-                return JsonSerializer.Serialize(metrics, AnswerJson.Options) + "\n";
+                return CliJson.Metrics(metrics) + "\n";
             }
 
             var c = CultureInfo.InvariantCulture;

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using QaBot.Cli.Configuration;
+using QaBot.Cli.Rendering;
 using QaBot.Core.Indexing;
 using Spectre.Console;
 
@@ -35,7 +35,7 @@ internal static class IndexCommand
             };
             var asJson = parse.GetValue(json);
             var report = Run(options, parse.GetValue(rebuild), showProgress: !asJson && !Console.IsOutputRedirected, cancellationToken);
-            Console.Out.Write(asJson ? ToJson(report) + "\n" : Describe(report, options));
+            Console.Out.Write(asJson ? CliJson.IndexReport(report) + "\n" : Describe(report, options));
             return Task.FromResult(ExitCodes.Success);
         }));
         return command;
@@ -79,21 +79,6 @@ internal static class IndexCommand
 
         return text.ToString();
     }
-
-    public static string ToJson(IndexReport report) => JsonSerializer.Serialize(
-        new
-        {
-            added = report.Added,
-            changed = report.Changed,
-            removed = report.Removed,
-            unchanged = report.Unchanged,
-            skipped = report.Skipped.Select(s => new { file = s.File, reason = s.Reason }),
-            articles = report.Articles,
-            passages = report.Passages,
-            duplicateGroups = report.DuplicateGroups,
-            seconds = Math.Round(report.Seconds, 3),
-        },
-        Rendering.AnswerJson.Options);
 
     private sealed class ProgressReporter(ProgressTask task) : IProgress<IndexProgress>
     {

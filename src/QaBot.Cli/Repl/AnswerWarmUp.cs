@@ -1,3 +1,4 @@
+using QaBot.Cli.Hosting;
 using QaBot.Cli.Rendering;
 using QaBot.Core.Answers;
 using QaBot.Core.Indexing;
@@ -9,8 +10,9 @@ namespace QaBot.Cli.Repl;
 /// ReadyToRun program compiles at its first answer what could not be compiled ahead of time (generic
 /// code over Lucene's and QaBot's value types, the spell corrector's automata) and opens the index; and
 /// the tiered compiler recompiles a method with full optimisation only after it has run 30 times. Done
-/// here, both happen while the person types, not during their first questions. Nothing is printed and no
-/// session state is kept; the warm-up stops when the session ends.
+/// here, both happen while the person types, not during their first questions. The native build compiles
+/// nothing as it runs and asks them once, to open the index. Nothing is printed and no session state is
+/// kept; the warm-up stops when the session ends.
 /// </summary>
 internal static class AnswerWarmUp
 {
@@ -29,7 +31,7 @@ internal static class AnswerWarmUp
     /// what runs once per question. Two rounds left the next questions at a terminal taking 3-10 ms instead
     /// of 1-3 ms.
     /// </summary>
-    internal const int Rounds = 32;
+    internal static int Rounds => NativeBuild.IsRunning ? 1 : 32;
 
     public static Task RunAsync(IAnswerService service, ReplOptions options, CancellationToken cancellationToken) =>
         Task.Run(

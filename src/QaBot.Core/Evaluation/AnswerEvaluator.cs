@@ -35,7 +35,7 @@ public static partial class AnswerEvaluator
 
             try
             {
-                questions.Add(JsonSerializer.Deserialize<EvalQuestion>(line)
+                questions.Add(JsonSerializer.Deserialize(line, EvaluationJsonContext.Default.EvalQuestion)
                     ?? throw new FormatException($"line {lineNumber} is null"));
             }
             catch (JsonException e)

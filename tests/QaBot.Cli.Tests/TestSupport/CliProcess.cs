@@ -2,14 +2,22 @@ using System.Diagnostics;
 
 namespace QaBot.Cli.Tests.TestSupport;
 
-/// <summary>Runs the real <c>qabot</c> executable in a working folder, as a user would.</summary>
+/// <summary>
+/// Runs the real <c>qabot</c> program in a working folder, as a user would: the build beside the tests, or
+/// the published program that <see cref="ProgramVariable"/> names (CI runs these tests on the native build too).
+/// </summary>
 public static class CliProcess
 {
+    /// <summary>The environment variable naming a published <c>qabot</c> to test instead of the build.</summary>
+    public const string ProgramVariable = "QABOT_TEST_PROGRAM";
+
     private static readonly string QabotDll = Path.Combine(AppContext.BaseDirectory, "qabot.dll");
+
+    private static readonly string? Published = Environment.GetEnvironmentVariable(ProgramVariable) is { Length: > 0 } path ? Path.GetFullPath(path) : null;
 
     public static ProcessStartInfo StartInfo(string workingDirectory, params string[] args)
     {
-        var info = new ProcessStartInfo("dotnet")
+        var info = new ProcessStartInfo(Published ?? "dotnet")
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardInput = true,
@@ -17,7 +25,11 @@ public static class CliProcess
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        info.ArgumentList.Add(QabotDll);
+        if (Published is null)
+        {
+            info.ArgumentList.Add(QabotDll);
+        }
+
         foreach (var arg in args)
         {
             info.ArgumentList.Add(arg);
