@@ -24,6 +24,9 @@ public sealed class CorpusIndexer(IndexerOptions options)
     /// <summary>Below this many changed files, work in file order on one thread so runs are reproducible.</summary>
     private const int ParallelThreshold = 200;
 
+    /// <summary>Files a worker takes at a time.</summary>
+    private const int Batch = 16;
+
     private readonly IndexerOptions _options = options ?? throw new ArgumentNullException(nameof(options));
     private readonly ArticleReader _reader = new();
     private readonly PassageBuilder _passageBuilder = new(options.Passages);
@@ -85,12 +88,12 @@ public sealed class CorpusIndexer(IndexerOptions options)
         var added = new (DuplicateCandidate Candidate, int Passages)?[files.Count];
         int changedCount = 0, addedCount = 0, unchangedCount = 0, done = 0;
 
-        void Process(int index)
+        void Process(int index, FileReadAhead? readAhead)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var file = files[index];
             manifest.Entries.TryGetValue(file.RelativePath, out var previous);
-            var result = ReadIfChanged(file, previous);
+            var result = ReadIfChanged(file, previous, readAhead);
             switch (result)
             {
                 case { Unchanged: true }:
@@ -126,14 +129,33 @@ public sealed class CorpusIndexer(IndexerOptions options)
         {
             for (var i = 0; i < files.Count; i++)
             {
-                Process(i);
+                Process(i, readAhead: null);
             }
         }
         else
         {
-            // One worker per core: each worker's documents go to its own segment, and more workers (the pool
-            // adds threads while some wait on file reads) only make more, smaller segments to search.
-            Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, Process);
+            // New files are read whole; one whose stamp is unchanged is not read at all.
+            using var readAhead = new FileReadAhead([.. files.Select(f => f.FullPath)], i => !manifest.Entries.ContainsKey(files[i].RelativePath));
+            var claimed = 0;
+            void Work()
+            {
+                // Small batches from one counter: the workers go through the files in scan order together, so the
+                // read-ahead runs just in front of both.
+                int start;
+                while ((start = Interlocked.Add(ref claimed, Batch) - Batch) < files.Count)
+                {
+                    readAhead.Reached(start);
+                    for (var i = start; i < Math.Min(start + Batch, files.Count); i++)
+                    {
+                        Process(i, readAhead);
+                    }
+                }
+            }
+
+            // One worker per core: each worker's documents go to its own segment, and more workers (the pool adds
+            // threads while some wait on file reads) only make more, smaller segments to search.
+            var workers = Environment.ProcessorCount;
+            Parallel.For(0, workers, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = workers }, _ => Work());
         }
 
         var present = files.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
@@ -195,7 +217,7 @@ public sealed class CorpusIndexer(IndexerOptions options)
             0);
     }
 
-    private FileRead ReadIfChanged(CorpusFile file, ManifestEntry? previous)
+    private FileRead ReadIfChanged(CorpusFile file, ManifestEntry? previous, FileReadAhead? readAhead)
     {
         byte[] content;
         long modified;
@@ -211,7 +233,9 @@ public sealed class CorpusIndexer(IndexerOptions options)
             }
 
             // The content and time stamp from one open: a new file needs no separate look-up by path for them.
+            var started = Stopwatch.GetTimestamp();
             (content, modified) = ArticleFile.Read(file.FullPath);
+            readAhead?.Took(Stopwatch.GetElapsedTime(started));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

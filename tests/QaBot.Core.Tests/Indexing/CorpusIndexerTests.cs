@@ -304,6 +304,26 @@ public sealed class CorpusIndexerTests : IDisposable
         Assert.Equal((0, count), (again.Added, again.Unchanged));
     }
 
+    [Fact]
+    public void Run_ManyFilesCancelled_LeavesTheLastCommitAsItWas()
+    {
+        _folder.Write("volcano.md", Articles.Volcano);
+        Indexer().Run(rebuild: false);
+        var generation = CommitGeneration();
+        for (var i = 0; i < 260; i++)
+        {
+            _folder.Write($"batch/{i:000}.txt", ManyFilesArticle(i).Text);
+        }
+
+        using var cancel = new CancellationTokenSource();
+        cancel.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => Indexer().Run(rebuild: false, cancellationToken: cancel.Token));
+
+        Assert.Equal(generation, CommitGeneration());
+        Assert.Equal(260, Indexer().Run(rebuild: false).Added);
+    }
+
     /// <summary>An article about harbour <paramref name="i"/> in made-up words of its own, so that no two are near-duplicates.</summary>
     private static (string Text, string Quay) ManyFilesArticle(int i)
     {
