@@ -27,7 +27,7 @@ internal sealed class FileReadAhead : IDisposable
     private readonly Action<string> _hint;
     private readonly AutoResetEvent _moved = new(false);
     private readonly Lock _startLock = new();
-    private Thread? _thread;
+    private volatile Thread? _thread;
     private int _reads;
     private int _slowReads;
     private volatile int _position;
