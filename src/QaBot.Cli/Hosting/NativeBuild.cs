@@ -9,5 +9,5 @@ internal static class NativeBuild
 {
     public const string Switch = "QaBot.NativeBuild";
 
-    public static bool IsRunning => AppContext.TryGetSwitch(Switch, out var native) && native;
+    public static bool IsRunning { get; } = AppContext.TryGetSwitch(Switch, out var native) && native;
 }

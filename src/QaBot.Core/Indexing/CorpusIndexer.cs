@@ -135,7 +135,7 @@ public sealed class CorpusIndexer(IndexerOptions options)
         else
         {
             // New files are read whole; one whose stamp is unchanged is not read at all.
-            using var readAhead = new FileReadAhead([.. files.Select(f => f.FullPath)], i => !manifest.Entries.ContainsKey(files[i].RelativePath));
+            using var readAhead = new FileReadAhead(files.Count, i => manifest.Entries.ContainsKey(files[i].RelativePath) ? null : files[i].FullPath);
             var claimed = 0;
             void Work()
             {

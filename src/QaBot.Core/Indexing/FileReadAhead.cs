@@ -22,8 +22,8 @@ internal sealed class FileReadAhead : IDisposable
     /// </summary>
     public const int Round = 64;
 
-    private readonly IReadOnlyList<string> _paths;
-    private readonly Func<int, bool> _willRead;
+    private readonly int _count;
+    private readonly Func<int, string?> _pathToRead;
     private readonly Action<string> _hint;
     private readonly AutoResetEvent _moved = new(false);
     private readonly Lock _startLock = new();
@@ -33,13 +33,14 @@ internal sealed class FileReadAhead : IDisposable
     private volatile int _position;
     private volatile bool _stopped;
 
-    /// <param name="paths">The files in the order the workers take them.</param>
-    /// <param name="willRead">Whether the file at an index will be read (a file unchanged since the last run is not).</param>
+    /// <param name="count">How many files the workers take, by index in the order they take them.</param>
+    /// <param name="pathToRead">The path of the file at an index, or null when it will not be read (a file unchanged since the last run).</param>
     /// <param name="hint">Asks for one file to be read ahead; <see cref="ArticleFile.ReadAhead"/> unless a test says otherwise.</param>
-    public FileReadAhead(IReadOnlyList<string> paths, Func<int, bool> willRead, Action<string>? hint = null)
+    public FileReadAhead(int count, Func<int, string?> pathToRead, Action<string>? hint = null)
     {
-        _paths = paths ?? throw new ArgumentNullException(nameof(paths));
-        _willRead = willRead ?? throw new ArgumentNullException(nameof(willRead));
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        _count = count;
+        _pathToRead = pathToRead ?? throw new ArgumentNullException(nameof(pathToRead));
         _hint = hint ?? ArticleFile.ReadAhead;
     }
 
@@ -108,17 +109,18 @@ internal sealed class FileReadAhead : IDisposable
         var next = 0;
         while (!_stopped)
         {
-            next = Math.Max(next, _position);
-            var end = Math.Min(_paths.Count, _position + Window);
+            var position = _position;
+            next = Math.Max(next, position);
+            var end = Math.Min(_count, position + Window);
             for (; next < end && !_stopped; next++)
             {
-                if (_willRead(next))
+                if (_pathToRead(next) is { } path)
                 {
-                    _hint(_paths[next]);
+                    _hint(path);
                 }
             }
 
-            if (next >= _paths.Count)
+            if (next >= _count)
             {
                 return;
             }

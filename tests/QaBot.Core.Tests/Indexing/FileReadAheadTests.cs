@@ -9,13 +9,13 @@ public sealed class FileReadAheadTests
     private static readonly TimeSpan Fast = TimeSpan.FromMilliseconds(0.05);
     private static readonly TimeSpan Slow = TimeSpan.FromMilliseconds(3);
 
-    private static List<string> Paths(int count) => [.. Enumerable.Range(0, count).Select(i => $"f{i}")];
+    private static string Path(int index) => $"f{index}";
 
     [Fact]
     public void Took_FastReadsOnly_NeverStartsReadingAhead()
     {
         var hinted = new ConcurrentQueue<string>();
-        using (var readAhead = new FileReadAhead(Paths(1000), _ => true, hinted.Enqueue))
+        using (var readAhead = new FileReadAhead(1000, Path, hinted.Enqueue))
         {
             for (var i = 0; i < 500; i++)
             {
@@ -32,7 +32,7 @@ public sealed class FileReadAheadTests
     [Fact]
     public void Took_FewSlowReadsInEachRound_DoesNotStart()
     {
-        using var readAhead = new FileReadAhead(Paths(1000), _ => true, _ => { });
+        using var readAhead = new FileReadAhead(1000, Path, _ => { });
         for (var round = 0; round < 10; round++)
         {
             // Just under half of every round: a collection or a preempted worker, not the disk.
@@ -48,7 +48,7 @@ public sealed class FileReadAheadTests
     [Fact]
     public void Took_HalfARoundSlow_StartsAtTheRoundsEnd()
     {
-        using var readAhead = new FileReadAhead(Paths(1000), _ => true, _ => { });
+        using var readAhead = new FileReadAhead(1000, Path, _ => { });
         for (var i = 0; i < FileReadAhead.Round - 1; i++)
         {
             readAhead.Took(i % 2 == 0 ? Slow : Fast);
@@ -63,8 +63,8 @@ public sealed class FileReadAheadTests
     public void Started_HintsTheWindowAheadOfTheWorkers_InOrder_SkippingFilesNotRead()
     {
         var hinted = new BlockingCollection<string>();
-        var paths = Paths(2 * FileReadAhead.Window);
-        using var readAhead = new FileReadAhead(paths, i => i % 3 != 0, hinted.Add);
+        var count = 2 * FileReadAhead.Window;
+        using var readAhead = new FileReadAhead(count, i => i % 3 != 0 ? Path(i) : null, hinted.Add);
         readAhead.Reached(10);
 
         for (var i = 0; i < FileReadAhead.Round; i++)
@@ -78,14 +78,14 @@ public sealed class FileReadAheadTests
 
         // The workers are past the first hinted files: the window moves on from where the hints stopped.
         readAhead.Reached(FileReadAhead.Window);
-        var rest = Enumerable.Range(10 + FileReadAhead.Window, paths.Count - 10 - FileReadAhead.Window).Where(i => i % 3 != 0).Select(i => $"f{i}").ToList();
+        var rest = Enumerable.Range(10 + FileReadAhead.Window, count - 10 - FileReadAhead.Window).Where(i => i % 3 != 0).Select(i => $"f{i}").ToList();
         Assert.Equal(rest, Take(hinted, rest.Count));
     }
 
     [Fact]
     public void ReadAhead_MissingFile_DoesNothing()
     {
-        ArticleFile.ReadAhead(Path.Combine(Path.GetTempPath(), "qabot-no-such-file-" + Guid.NewGuid().ToString("N")));
+        ArticleFile.ReadAhead(System.IO.Path.Combine(System.IO.Path.GetTempPath(), "qabot-no-such-file-" + Guid.NewGuid().ToString("N")));
     }
 
     private static List<string> Take(BlockingCollection<string> hinted, int count)
