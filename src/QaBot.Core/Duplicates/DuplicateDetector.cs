@@ -17,7 +17,7 @@ public static class DuplicateDetector
         options ??= new DuplicateOptions();
         var rows = MinHasher.SignatureLength / options.Bands;
         var signed = Enumerable.Range(0, articles.Count)
-            .Where(i => articles[i].Signature.Length == MinHasher.SignatureLength && articles[i].Signature[0] != uint.MaxValue)
+            .Where(i => articles[i].Signature.Length == MinHasher.SignatureLength)
             .ToArray();
 
         // Bands are independent: each finds, on its own core, the articles that share its rows with an
@@ -123,7 +123,7 @@ public static class DuplicateDetector
         return (long)(hash & long.MaxValue) | 1;
     }
 
-    private static ulong BandKey(uint[] signature, int start, int rows)
+    private static ulong BandKey(ushort[] signature, int start, int rows)
     {
         ulong key = 17;
         for (var i = start; i < start + rows; i++)

@@ -4,7 +4,6 @@ using System.Text;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Analysis;
-using Lucene.Net.Util;
 using QaBot.Core.Analysis;
 using QaBot.Core.Answers;
 using QaBot.Core.Corpus;
@@ -84,7 +83,7 @@ public static class ArticleDocuments
                 SentenceTerms(passage, text),
                 TermCounts.Of(CollectionsMarshal.AsSpan(leadIn)),
                 titleTerms,
-                TermCounts.Of(CollectionsMarshal.AsSpan(context))).EncodeToBytesRef();
+                TermCounts.Of(CollectionsMarshal.AsSpan(context)));
             var doc = NewDocument(article.File);
             doc.Add(new ReplayedField(S.Text, text, Searched));
             doc.Add(new ReplayedField(S.Title, title, Searched));
@@ -104,7 +103,7 @@ public static class ArticleDocuments
             }
             else
             {
-                BinaryValues.Add(doc, S.Record, record);
+                BinaryValues.Add(doc, S.Record, record.EncodeToBytesRef());
             }
 
             yield return doc;
@@ -174,22 +173,21 @@ public static class ArticleDocuments
     /// What the article's first document holds for the whole article, with the first passage's record when
     /// it has one: the article's record after it in one value, or beside it when the two are too long.
     /// </summary>
-    private static void AddArticleFields(Document doc, IndexedArticle indexed, SourceInfo source, BytesRef? passageRecord)
+    private static void AddArticleFields(Document doc, IndexedArticle indexed, SourceInfo source, PassageRecord? passageRecord)
     {
         doc.Add(new KeywordField(S.Kind, S.ArticleKind, Field.Store.NO));
-        var articleRecord = ArticleRecord.Encode(indexed, source);
         if (passageRecord is not null)
         {
-            if (PassageRecord.WithArticle(passageRecord, articleRecord) is { } both)
+            if (passageRecord.EncodeWithArticle(indexed, source) is { } both)
             {
                 BinaryValues.Add(doc, S.Record, both);
                 return;
             }
 
-            BinaryValues.Add(doc, S.Record, passageRecord);
+            BinaryValues.Add(doc, S.Record, passageRecord.EncodeToBytesRef());
         }
 
-        BinaryValues.Add(doc, S.Article, articleRecord);
+        BinaryValues.Add(doc, S.Article, ArticleRecord.Encode(indexed, source));
     }
 
     private static string? IsoDate(ArticleMetadata metadata) => metadata.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

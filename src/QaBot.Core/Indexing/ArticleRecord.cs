@@ -13,25 +13,38 @@ namespace QaBot.Core.Indexing;
 /// "show the source" shows). In that order, so each reader decodes only the part it needs. Kept in
 /// binary doc values, not stored fields: compressing stored text cost about a twentieth of a rebuild's
 /// processor time, three values instead of one cost each document more, and articles are read one at a time.
-/// It follows the first passage's record in that passage's value (<see cref="PassageRecord.WithArticle"/>),
+/// It follows the first passage's record in that passage's value (<see cref="PassageRecord.WithArticle"/>, written at once by <see cref="PassageRecord.EncodeWithArticle"/>),
 /// or, when the two are too long for one doc value or the article has no passage, has a value of its own.
 /// </summary>
 internal static class ArticleRecord
 {
-    private const byte FormatVersion = 2;
+    private const byte FormatVersion = 3;
 
     public static BytesRef Encode(IndexedArticle indexed, SourceInfo source)
     {
         ArgumentNullException.ThrowIfNull(indexed);
         ArgumentNullException.ThrowIfNull(source);
-        var blocks = indexed.Article.Blocks;
+        var writer = new RecordWriter(Capacity(indexed));
+        Write(writer, indexed, source);
+        return writer.ToBytesRef();
+    }
+
+    /// <summary>About how many bytes <see cref="Encode"/> writes for <paramref name="indexed"/>: enough for most.</summary>
+    internal static int Capacity(IndexedArticle indexed)
+    {
         var textLength = 0;
-        foreach (var block in blocks)
+        foreach (var block in indexed.Article.Blocks)
         {
             textLength += 2 + (block.Text.Length * 2);
         }
 
-        var writer = new RecordWriter(256 + (indexed.Signature.Length * 4) + textLength);
+        return 256 + (indexed.Signature.Length * 2) + textLength;
+    }
+
+    /// <summary>Writes the record <see cref="Encode"/> returns at the writer's end.</summary>
+    internal static void Write(RecordWriter writer, IndexedArticle indexed, SourceInfo source)
+    {
+        var blocks = indexed.Article.Blocks;
         writer.Byte(FormatVersion);
         writer.Text(indexed.Stamp.Hash);
         writer.Int64(indexed.Stamp.Size);
@@ -39,7 +52,7 @@ internal static class ArticleRecord
         writer.Double(indexed.NoisePerThousandWords);
         writer.Number(indexed.MetadataFields);
         writer.Number(indexed.Passages.Count);
-        writer.UInt32s(indexed.Signature);
+        writer.UInt16s(indexed.Signature);
         SourceCodec.Write(writer, source);
         writer.Number(blocks.Count);
         foreach (var block in blocks)
@@ -47,8 +60,6 @@ internal static class ArticleRecord
             writer.Byte(block.Kind == BlockKind.Heading ? (byte)1 : (byte)0);
             writer.Text(block.Text);
         }
-
-        return writer.ToBytesRef();
     }
 
     /// <summary>
@@ -72,12 +83,12 @@ internal static class ArticleRecord
 
         var stamp = new FileStamp(reader.Text(), reader.Int64(), reader.Int64());
         var (noise, metadataFields, passages) = (reader.Double(), reader.Number(), reader.Number());
-        reader.SkipUInt32s();
+        reader.SkipUInt16s();
         return new ManifestEntry(SourceCodec.ReadFile(ref reader), stamp, docId, noise, metadataFields, passages, group.Group, group.Canonical);
     }
 
     /// <summary>The article's MinHash signature; empty when the bytes are not a record.</summary>
-    public static uint[] ReadSignature(BytesRef bytes)
+    public static ushort[] ReadSignature(BytesRef bytes)
     {
         if (!TryOpen(bytes, out var reader))
         {
@@ -85,7 +96,7 @@ internal static class ArticleRecord
         }
 
         SkipToSignature(ref reader);
-        return reader.UInt32s();
+        return reader.UInt16s();
     }
 
     /// <summary>The article's source, without its text; null when the bytes are not a record.</summary>
@@ -113,7 +124,7 @@ internal static class ArticleRecord
     private static SourceInfo ReadSource(ref RecordReader reader)
     {
         SkipToSignature(ref reader);
-        reader.SkipUInt32s();
+        reader.SkipUInt16s();
         return SourceCodec.Read(ref reader);
     }
 

@@ -46,7 +46,7 @@ internal sealed class IndexManifest
     }
 
     /// <summary>The entry's MinHash signature; from one thread at a time, as regrouping reads them.</summary>
-    public uint[] Signature(ManifestEntry entry)
+    public ushort[] Signature(ManifestEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
         if (_reader is null)

@@ -13,7 +13,7 @@ public static class IndexSchema
     /// Version of the index layout and of the cleaning and passage rules, kept in the commit's user data: an
     /// index built by another version is rebuilt on the next run. Bump it whenever either changes.
     /// </summary>
-    public const string LayoutVersion = "15";
+    public const string LayoutVersion = "16";
 
     public const string LayoutVersionKey = "qabot.layout";
 

@@ -8,6 +8,6 @@ public sealed record IndexedArticle(
     CleanArticle Article,
     IReadOnlyList<Passage> Passages,
     FileStamp Stamp,
-    uint[] Signature,
+    ushort[] Signature,
     double NoisePerThousandWords,
     int MetadataFields);

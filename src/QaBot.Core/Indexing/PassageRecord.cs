@@ -32,9 +32,34 @@ public sealed record PassageRecord(Passage Passage, SourceInfo Source, IReadOnly
     /// <summary>The bytes of <see cref="Encode"/> without their copy, for the indexer.</summary>
     internal BytesRef EncodeToBytesRef() => Write().ToBytesRef();
 
+    /// <summary>
+    /// The bytes of <see cref="WithArticle"/> for this record and <paramref name="indexed"/>'s article record,
+    /// written in one buffer rather than each in its own and then copied into a third. Null when too long.
+    /// </summary>
+    internal BytesRef? EncodeWithArticle(IndexedArticle indexed, SourceInfo articleSource)
+    {
+        ArgumentNullException.ThrowIfNull(indexed);
+        ArgumentNullException.ThrowIfNull(articleSource);
+        var writer = new RecordWriter(Capacity() + ArticleRecord.Capacity(indexed));
+        writer.Byte(WithArticleVersion);
+        var lengthAt = writer.ReserveInt32();
+        WriteTo(writer);
+        writer.SetInt32(lengthAt, writer.Length - WithArticleHeader);
+        ArticleRecord.Write(writer, indexed, articleSource);
+        return writer.Length > BinaryValues.MaxDocValueBytes ? null : writer.ToBytesRef();
+    }
+
+    private int Capacity() => 256 + (Passage.Text.Length * 2);
+
     private RecordWriter Write()
     {
-        var writer = new RecordWriter(256 + (Passage.Text.Length * 2));
+        var writer = new RecordWriter(Capacity());
+        WriteTo(writer);
+        return writer;
+    }
+
+    private void WriteTo(RecordWriter writer)
+    {
         writer.Byte(FormatVersion);
         writer.Number(Passage.Ordinal);
         writer.Text(Passage.Text);
@@ -51,7 +76,6 @@ public sealed record PassageRecord(Passage Passage, SourceInfo Source, IReadOnly
         writer.Terms(Context);
         writer.Optional(Passage.Section);
         SourceCodec.Write(writer, Source);
-        return writer;
     }
 
     /// <summary>

@@ -32,6 +32,25 @@ internal ref struct RecordReader(ReadOnlySpan<byte> bytes)
         return values;
     }
 
+    public ushort[] UInt16s()
+    {
+        var values = new ushort[Number()];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = BinaryPrimitives.ReadUInt16LittleEndian(_bytes[(_at + (i * 2))..]);
+        }
+
+        _at += values.Length * 2;
+        return values;
+    }
+
+    /// <summary>Passes over a list written by <see cref="RecordWriter.UInt16s"/> without reading it.</summary>
+    public void SkipUInt16s()
+    {
+        var count = Number();
+        _at += count * 2;
+    }
+
     /// <summary>Passes over a list written by <see cref="RecordWriter.UInt32s"/> without reading it.</summary>
     public void SkipUInt32s()
     {

@@ -7,9 +7,9 @@ using Lucene.Net.Util;
 namespace QaBot.Core.Indexing;
 
 /// <summary>
-/// Writes the compact records kept in binary doc values: numbers as 7-bit varints, text as its UTF-8
+/// Writes the compact records kept in binary doc values: numbers as 7-bit varints (a reserved 32-bit number little-endian), text as its UTF-8
 /// byte length and bytes, an optional text as 0 or its length plus one, term counts as hashes then counts,
-/// 64-bit values and lists of 32-bit values little-endian (a list after its length).
+/// 64-bit values and lists of 16- and 32-bit values little-endian (a list after its length).
 /// <see cref="RecordReader"/> reads them back.
 /// </summary>
 internal sealed class RecordWriter(int capacity)
@@ -41,6 +41,34 @@ internal sealed class RecordWriter(int capacity)
 
         _buffer.Advance(values.Length * 4);
     }
+
+    public void UInt16s(ReadOnlySpan<ushort> values)
+    {
+        Number(values.Length);
+        var span = _buffer.GetSpan(values.Length * 2);
+        for (var i = 0; i < values.Length; i++)
+        {
+            BinaryPrimitives.WriteUInt16LittleEndian(span[(i * 2)..], values[i]);
+        }
+
+        _buffer.Advance(values.Length * 2);
+    }
+
+    /// <summary>How many bytes have been written.</summary>
+    public int Length => _buffer.WrittenCount;
+
+    /// <summary>Reserves four bytes, to be set later with <see cref="SetInt32"/>; returns where they are.</summary>
+    public int ReserveInt32()
+    {
+        var at = _buffer.WrittenCount;
+        _buffer.GetSpan(4)[..4].Clear();
+        _buffer.Advance(4);
+        return at;
+    }
+
+    /// <summary>Sets the four bytes reserved at <paramref name="at"/> to <paramref name="value"/>, little-endian.</summary>
+    public void SetInt32(int at, int value) =>
+        BinaryPrimitives.WriteInt32LittleEndian(MemoryMarshal.AsMemory(_buffer.WrittenMemory).Span[at..], value);
 
     public void Number(int value)
     {

@@ -77,7 +77,7 @@ public sealed class DuplicateDetectorTests
         // 38 of 128 positions alike (similarity 0.30, above the 0.25 threshold), the rest different: only the
         // bands inside those positions can bring the pair together, the first ones or the last ones.
         var random = new Random(from + 1);
-        uint[] Noise() => Enumerable.Range(0, MinHasher.SignatureLength).Select(_ => (uint)random.Next()).ToArray();
+        ushort[] Noise() => Enumerable.Range(0, MinHasher.SignatureLength).Select(_ => (ushort)random.Next()).ToArray();
         var first = Noise();
         var second = Noise();
         Array.Copy(first, from, second, from, 38);

@@ -11,7 +11,14 @@ internal static class MinHasherReference
     private static readonly uint[] Multipliers = CreateSeeds(0x5EED, odd: true);
     private static readonly uint[] Offsets = CreateSeeds(0xB1A5, odd: false);
 
-    public static uint[] Signature(string text)
+    /// <summary>The signature as the indexer keeps it: each minimum's low 16 bits, or empty for a text without words.</summary>
+    public static ushort[] Signature(string text)
+    {
+        var minimums = Minimums(text);
+        return minimums is null ? [] : [.. minimums.Select(m => (ushort)m)];
+    }
+
+    private static uint[]? Minimums(string text)
     {
         var signature = new uint[128];
         Array.Fill(signature, uint.MaxValue);
@@ -51,7 +58,7 @@ internal static class MinHasherReference
             AddShingle(signature, previous);
         }
 
-        return signature;
+        return words == 0 ? null : signature;
     }
 
     private static void AddShingle(uint[] signature, ulong shingle)

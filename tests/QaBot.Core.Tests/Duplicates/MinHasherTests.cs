@@ -33,7 +33,7 @@ public sealed class MinHasherTests
     {
         var river = MinHasher.Signature("River");
 
-        Assert.DoesNotContain(uint.MaxValue, river);
+        Assert.Equal(MinHasher.SignatureLength, river.Length);
         Assert.Equal(1.0, MinHasher.Similarity(river, MinHasher.Signature("  river! ")));
         Assert.True(MinHasher.Similarity(river, MinHasher.Signature("bridge")) < 0.1);
     }
@@ -43,7 +43,7 @@ public sealed class MinHasherTests
     {
         var empty = MinHasher.Signature("  ... ");
 
-        Assert.All(empty, v => Assert.Equal(uint.MaxValue, v));
+        Assert.Empty(empty);
         Assert.Equal(0.0, MinHasher.Similarity(empty, MinHasher.Signature(string.Empty)));
     }
 }

@@ -27,7 +27,32 @@ internal static class LineShape
         return end.Length > 0 && Terminals.Contains(end[^1]);
     }
 
-    public static bool HasLetter(string line) => line.Any(char.IsLetter);
+    public static bool HasLetter(string line)
+    {
+        // A loop, not LINQ's Any: that enumerates the string through an allocated enumerator, for every line.
+        foreach (var c in line)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static bool HasLetterOrDigit(string line)
+    {
+        foreach (var c in line)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A short line without sentence punctuation at its end: a headline, subhead, menu entry or label.</summary>
     public static bool IsTitleLike(string line) =>
