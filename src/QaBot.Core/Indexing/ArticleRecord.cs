@@ -13,7 +13,7 @@ namespace QaBot.Core.Indexing;
 /// "show the source" shows). In that order, so each reader decodes only the part it needs. Kept in
 /// binary doc values, not stored fields: compressing stored text cost about a twentieth of a rebuild's
 /// processor time, three values instead of one cost each document more, and articles are read one at a time.
-/// It follows the first passage's record in that passage's value (<see cref="PassageRecord.WithArticle"/>, written at once by <see cref="PassageRecord.EncodeWithArticle"/>),
+/// It follows the first passage's record in that passage's value (<see cref="PassageRecord.EncodeWithArticle"/>),
 /// or, when the two are too long for one doc value or the article has no passage, has a value of its own.
 /// </summary>
 internal static class ArticleRecord

@@ -33,8 +33,10 @@ public sealed record PassageRecord(Passage Passage, SourceInfo Source, IReadOnly
     internal BytesRef EncodeToBytesRef() => Write().ToBytesRef();
 
     /// <summary>
-    /// The bytes of <see cref="WithArticle"/> for this record and <paramref name="indexed"/>'s article record,
-    /// written in one buffer rather than each in its own and then copied into a third. Null when too long.
+    /// This record followed by the record of its article (<see cref="ArticleRecord"/>), as one value for the
+    /// article's first document: one doc value less for each article (Lucene.Net measures its writer's memory
+    /// by reflection for each value it adds). Both are written into one buffer, after a header of the version
+    /// and this record's length. Null when the two are too long for one doc value, and are kept apart.
     /// </summary>
     internal BytesRef? EncodeWithArticle(IndexedArticle indexed, SourceInfo articleSource)
     {
@@ -78,30 +80,7 @@ public sealed record PassageRecord(Passage Passage, SourceInfo Source, IReadOnly
         SourceCodec.Write(writer, Source);
     }
 
-    /// <summary>
-    /// The passage's record followed by the article's record, as one value for the article's first document:
-    /// one doc value less for each article (Lucene.Net measures its writer's memory by reflection for each
-    /// value it adds). Null when the two are too long for one doc value, and are kept apart.
-    /// </summary>
-    internal static BytesRef? WithArticle(BytesRef passage, BytesRef article)
-    {
-        ArgumentNullException.ThrowIfNull(passage);
-        ArgumentNullException.ThrowIfNull(article);
-        var length = WithArticleHeader + passage.Length + article.Length;
-        if (length > BinaryValues.MaxDocValueBytes)
-        {
-            return null;
-        }
-
-        var bytes = new byte[length];
-        bytes[0] = WithArticleVersion;
-        BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(1), passage.Length);
-        passage.Bytes.AsSpan(passage.Offset, passage.Length).CopyTo(bytes.AsSpan(WithArticleHeader));
-        article.Bytes.AsSpan(article.Offset, article.Length).CopyTo(bytes.AsSpan(WithArticleHeader + passage.Length));
-        return new BytesRef(bytes);
-    }
-
-    /// <summary>The article's record in a value written by <see cref="WithArticle"/>, without a copy; null for any other value.</summary>
+    /// <summary>The article's record in a value written by <see cref="EncodeWithArticle"/>, without a copy; null for any other value.</summary>
     internal static BytesRef? ArticlePart(BytesRef bytes)
     {
         ArgumentNullException.ThrowIfNull(bytes);
@@ -114,7 +93,7 @@ public sealed record PassageRecord(Passage Passage, SourceInfo Source, IReadOnly
         return new BytesRef(bytes.Bytes, bytes.Offset + start, bytes.Length - start);
     }
 
-    /// <summary>Reads a record written by <see cref="Encode"/> or <see cref="WithArticle"/>; null when the bytes are not one (an empty value, another version).</summary>
+    /// <summary>Reads a record written by <see cref="Encode"/> or <see cref="EncodeWithArticle"/>; null when the bytes are not one (an empty value, another version).</summary>
     public static PassageRecord? Decode(BytesRef bytes)
     {
         ArgumentNullException.ThrowIfNull(bytes);

@@ -7,9 +7,10 @@ using Lucene.Net.Util;
 namespace QaBot.Core.Indexing;
 
 /// <summary>
-/// Writes the compact records kept in binary doc values: numbers as 7-bit varints (a reserved 32-bit number little-endian), text as its UTF-8
-/// byte length and bytes, an optional text as 0 or its length plus one, term counts as hashes then counts,
-/// 64-bit values and lists of 16- and 32-bit values little-endian (a list after its length).
+/// Writes the compact records kept in binary doc values: numbers as 7-bit varints (a reserved 32-bit number
+/// little-endian), text as its UTF-8 byte length and bytes, an optional text as 0 or its length plus one, term
+/// counts as hashes then counts, 64-bit values and lists of 16- and 32-bit values little-endian (a list after
+/// its length).
 /// <see cref="RecordReader"/> reads them back.
 /// </summary>
 internal sealed class RecordWriter(int capacity)

@@ -4,7 +4,6 @@ using QaBot.Core.Corpus;
 using QaBot.Core.Duplicates;
 using QaBot.Core.Indexing;
 using QaBot.Core.Passages;
-using QaBot.Core.Text;
 
 namespace QaBot.Core.Tests.Indexing;
 
@@ -24,13 +23,6 @@ public sealed class ArticleRecordTests
     {
         var article = new CleanArticle(FullSource.File, new ArticleMetadata("Title", "Xinhua", null, null, null, null), blocks ?? Blocks, 3);
         return ArticleDocuments.Prepare(article, new FileStamp("AB12", 1234, 638000000000000000), new PassageBuilder());
-    }
-
-    private static PassageRecord Passage(IndexedArticle indexed)
-    {
-        var text = indexed.Article.Blocks[0].Text;
-        var passage = new Passage(0, null, text, [new TextSpan(0, text.Length)]);
-        return new PassageRecord(passage, FullSource, [TermCounts.Of(["china", "internet"])], TermCounts.Empty, TermCounts.Of(["title"]), TermCounts.Empty);
     }
 
     [Fact]
@@ -66,27 +58,6 @@ public sealed class ArticleRecordTests
 
         // 128 positions of two bytes; the count 128 takes two bytes as a varint, 0 one.
         Assert.Equal((2 * MinHasher.SignatureLength) + 1, withSignature - without);
-    }
-
-    [Fact]
-    public void EncodeWithArticle_ArticleThatFits_WritesTheBytesOfWithArticle()
-    {
-        var indexed = Indexed(Blocks[..3]);
-        var passage = Passage(indexed);
-
-        var written = passage.EncodeWithArticle(indexed, FullSource)!;
-        var joined = PassageRecord.WithArticle(new BytesRef(passage.Encode()), ArticleRecord.Encode(indexed, FullSource))!;
-
-        Assert.Equal(joined.Bytes.AsSpan(joined.Offset, joined.Length).ToArray(), written.Bytes.AsSpan(written.Offset, written.Length).ToArray());
-    }
-
-    [Fact]
-    public void EncodeWithArticle_ArticleTooLongForOneDocValue_ReturnsNull()
-    {
-        // The 40,000-character block alone is longer than a doc value may be.
-        var indexed = Indexed();
-
-        Assert.Null(Passage(indexed).EncodeWithArticle(indexed, FullSource));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Lucene.Net.Util;
 using QaBot.Core.Answers;
+using QaBot.Core.Corpus;
 using QaBot.Core.Indexing;
 using QaBot.Core.Passages;
 using QaBot.Core.Text;
@@ -27,6 +28,15 @@ public sealed class PassageRecordTests
         var terms = sentences.Select(s => TermCounts.Of(s.Split(' '))).ToList();
         return new PassageRecord(passage, source ?? FullSource, terms, TermCounts.Of(["lead", "in"]), TermCounts.Of(["上海", "港"]), TermCounts.Of(["context", "context", "🚢"]));
     }
+
+    /// <summary>An article of one paragraph, ready to index.</summary>
+    private static IndexedArticle Article(string paragraph)
+    {
+        var article = new CleanArticle("plain.txt", new ArticleMetadata("plain", null, null, null, null, null), [new ArticleBlock(BlockKind.Paragraph, paragraph)], 0);
+        return ArticleDocuments.Prepare(article, new FileStamp("AB12", 1234, 638000000000000000), new PassageBuilder());
+    }
+
+    private static byte[] Bytes(BytesRef bytes) => bytes.Bytes.AsSpan(bytes.Offset, bytes.Length).ToArray();
 
     private static PassageRecord? RoundTrip(PassageRecord record) => PassageRecord.Decode(new BytesRef(record.Encode()));
 
@@ -168,41 +178,43 @@ public sealed class PassageRecordTests
     }
 
     [Fact]
-    public void WithArticle_PassageAndArticleRecords_DecodesAsThePassageAndGivesBackTheArticleBytes()
+    public void EncodeWithArticle_PassageAndArticleRecords_DecodesAsThePassageAndGivesBackTheArticleBytes()
     {
         var record = Record(["上海港今年的集装箱吞吐量创下纪录。", "Officials cheered."], section: "Port");
-        byte[] article = [2, 0xC3, 0x00, 0x7F, 0x41];
+        var article = Article("上海港今年的集装箱吞吐量创下纪录。 Officials cheered.");
 
-        var both = PassageRecord.WithArticle(new BytesRef(record.Encode()), new BytesRef(article))!;
+        var both = record.EncodeWithArticle(article, FullSource)!;
 
         AssertSameRecord(record, PassageRecord.Decode(both));
-        var part = PassageRecord.ArticlePart(both)!;
-        Assert.Equal(article, part.Bytes.AsSpan(part.Offset, part.Length).ToArray());
+        Assert.Equal(Bytes(ArticleRecord.Encode(article, FullSource)), Bytes(PassageRecord.ArticlePart(both)!));
     }
 
     [Fact]
-    public void WithArticle_InsideALargerBuffer_ReadsOnlyItsSlice()
+    public void EncodeWithArticle_InsideALargerBuffer_ReadsOnlyItsSlice()
     {
         var record = Record(["The harbour was busy."]);
-        var both = PassageRecord.WithArticle(new BytesRef(record.Encode()), new BytesRef([2, 1, 2, 3]))!;
+        var article = Article("The harbour was busy.");
+        var both = record.EncodeWithArticle(article, BareSource)!;
         var buffer = new byte[both.Length + 20];
         Array.Fill(buffer, (byte)0xAB);
         both.Bytes.AsSpan(both.Offset, both.Length).CopyTo(buffer.AsSpan(9));
         var slice = new BytesRef(buffer, 9, both.Length);
 
         AssertSameRecord(record, PassageRecord.Decode(slice));
-        var part = PassageRecord.ArticlePart(slice)!;
-        Assert.Equal([2, 1, 2, 3], part.Bytes.AsSpan(part.Offset, part.Length).ToArray());
+        Assert.Equal(Bytes(ArticleRecord.Encode(article, BareSource)), Bytes(PassageRecord.ArticlePart(slice)!));
     }
 
     [Fact]
-    public void WithArticle_TooLongForOneDocValue_ReturnsNullAndAtTheLimitDoesNot()
+    public void EncodeWithArticle_TooLongForOneDocValue_ReturnsNullAndAtTheLimitDoesNot()
     {
-        var passage = new BytesRef(Record(["The harbour was busy."]).Encode());
-        var fits = BinaryValues.MaxDocValueBytes - 5 - passage.Length;
+        var passage = Record(["The harbour was busy."]);
+        BytesRef? Both(int characters) => passage.EncodeWithArticle(Article(new string('x', characters)), BareSource);
 
-        Assert.Equal(BinaryValues.MaxDocValueBytes, PassageRecord.WithArticle(passage, new BytesRef(new byte[fits]))!.Length);
-        Assert.Null(PassageRecord.WithArticle(passage, new BytesRef(new byte[fits + 1])));
+        // Past 16,383 characters the paragraph's length takes three bytes up to the limit: a byte a character.
+        var fits = 20_000 + (BinaryValues.MaxDocValueBytes - Both(20_000)!.Length);
+
+        Assert.Equal(BinaryValues.MaxDocValueBytes, Both(fits)!.Length);
+        Assert.Null(Both(fits + 1));
     }
 
     [Fact]
