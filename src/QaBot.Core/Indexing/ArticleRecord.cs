@@ -52,7 +52,7 @@ internal static class ArticleRecord
         writer.Double(indexed.NoisePerThousandWords);
         writer.Number(indexed.MetadataFields);
         writer.Number(indexed.Passages.Count);
-        writer.UInt16s(indexed.Signature);
+        writer.Integers<ushort>(indexed.Signature);
         SourceCodec.Write(writer, source);
         writer.Number(blocks.Count);
         foreach (var block in blocks)
@@ -83,7 +83,7 @@ internal static class ArticleRecord
 
         var stamp = new FileStamp(reader.Text(), reader.Int64(), reader.Int64());
         var (noise, metadataFields, passages) = (reader.Double(), reader.Number(), reader.Number());
-        reader.SkipUInt16s();
+        reader.SkipIntegers<ushort>();
         return new ManifestEntry(SourceCodec.ReadFile(ref reader), stamp, docId, noise, metadataFields, passages, group.Group, group.Canonical);
     }
 
@@ -96,7 +96,7 @@ internal static class ArticleRecord
         }
 
         SkipToSignature(ref reader);
-        return reader.UInt16s();
+        return reader.Integers<ushort>();
     }
 
     /// <summary>The article's source, without its text; null when the bytes are not a record.</summary>
@@ -124,7 +124,7 @@ internal static class ArticleRecord
     private static SourceInfo ReadSource(ref RecordReader reader)
     {
         SkipToSignature(ref reader);
-        reader.SkipUInt16s();
+        reader.SkipIntegers<ushort>();
         return SourceCodec.Read(ref reader);
     }
 

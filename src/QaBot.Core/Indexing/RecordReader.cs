@@ -1,4 +1,6 @@
 using System.Buffers.Binary;
+using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace QaBot.Core.Indexing;
@@ -20,42 +22,27 @@ internal ref struct RecordReader(ReadOnlySpan<byte> bytes)
 
     public double Double() => BitConverter.Int64BitsToDouble(Int64());
 
-    public uint[] UInt32s()
+    /// <summary>A list written by <see cref="RecordWriter.Integers"/>.</summary>
+    public T[] Integers<T>()
+        where T : unmanaged, IUnsignedNumber<T>, IBinaryInteger<T>
     {
-        var values = new uint[Number()];
+        var values = new T[Number()];
+        var size = Unsafe.SizeOf<T>();
         for (var i = 0; i < values.Length; i++)
         {
-            values[i] = BinaryPrimitives.ReadUInt32LittleEndian(_bytes[(_at + (i * 4))..]);
+            T.TryReadLittleEndian(_bytes.Slice(_at + (i * size), size), isUnsigned: true, out values[i]);
         }
 
-        _at += values.Length * 4;
+        _at += values.Length * size;
         return values;
     }
 
-    public ushort[] UInt16s()
-    {
-        var values = new ushort[Number()];
-        for (var i = 0; i < values.Length; i++)
-        {
-            values[i] = BinaryPrimitives.ReadUInt16LittleEndian(_bytes[(_at + (i * 2))..]);
-        }
-
-        _at += values.Length * 2;
-        return values;
-    }
-
-    /// <summary>Passes over a list written by <see cref="RecordWriter.UInt16s"/> without reading it.</summary>
-    public void SkipUInt16s()
+    /// <summary>Passes over a list written by <see cref="RecordWriter.Integers"/> without reading it.</summary>
+    public void SkipIntegers<T>()
+        where T : unmanaged, IUnsignedNumber<T>, IBinaryInteger<T>
     {
         var count = Number();
-        _at += count * 2;
-    }
-
-    /// <summary>Passes over a list written by <see cref="RecordWriter.UInt32s"/> without reading it.</summary>
-    public void SkipUInt32s()
-    {
-        var count = Number();
-        _at += count * 4;
+        _at += count * Unsafe.SizeOf<T>();
     }
 
     public int Number()
@@ -91,7 +78,7 @@ internal ref struct RecordReader(ReadOnlySpan<byte> bytes)
 
     public TermCounts Terms()
     {
-        var hashes = UInt32s();
+        var hashes = Integers<uint>();
         if (hashes.Length == 0)
         {
             return TermCounts.Empty;

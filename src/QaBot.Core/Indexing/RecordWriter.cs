@@ -1,5 +1,7 @@
 using System.Buffers;
 using System.Buffers.Binary;
+using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 using Lucene.Net.Util;
@@ -31,28 +33,20 @@ internal sealed class RecordWriter(int capacity)
 
     public void Double(double value) => Int64(BitConverter.DoubleToInt64Bits(value));
 
-    public void UInt32s(ReadOnlySpan<uint> values)
+    /// <summary>A list of unsigned integers (the signature's 16-bit values, term hashes' 32-bit ones) after its length.</summary>
+    public void Integers<T>(ReadOnlySpan<T> values)
+        where T : unmanaged, IUnsignedNumber<T>, IBinaryInteger<T>
     {
         Number(values.Length);
-        var span = _buffer.GetSpan(values.Length * 4);
+        var size = Unsafe.SizeOf<T>();
+        var span = _buffer.GetSpan(values.Length * size);
         for (var i = 0; i < values.Length; i++)
         {
-            BinaryPrimitives.WriteUInt32LittleEndian(span[(i * 4)..], values[i]);
+            // The Try form: each integer type implements it, where WriteLittleEndian is the interface's default and boxes.
+            values[i].TryWriteLittleEndian(span[(i * size)..], out _);
         }
 
-        _buffer.Advance(values.Length * 4);
-    }
-
-    public void UInt16s(ReadOnlySpan<ushort> values)
-    {
-        Number(values.Length);
-        var span = _buffer.GetSpan(values.Length * 2);
-        for (var i = 0; i < values.Length; i++)
-        {
-            BinaryPrimitives.WriteUInt16LittleEndian(span[(i * 2)..], values[i]);
-        }
-
-        _buffer.Advance(values.Length * 2);
+        _buffer.Advance(values.Length * size);
     }
 
     /// <summary>How many bytes have been written.</summary>
@@ -102,7 +96,7 @@ internal sealed class RecordWriter(int capacity)
     /// <summary>The hashes as a list of 32-bit values, then one count byte per hash.</summary>
     public void Terms(TermCounts terms)
     {
-        UInt32s(terms.Hashes);
+        Integers<uint>(terms.Hashes);
         terms.Counts.CopyTo(_buffer.GetSpan(terms.Counts.Length));
         _buffer.Advance(terms.Counts.Length);
     }
