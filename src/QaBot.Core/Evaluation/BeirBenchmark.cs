@@ -65,6 +65,7 @@ public static class BeirBenchmark
             OpenMode = OpenMode.CREATE,
             Similarity = new BM25Similarity(),
             RAMBufferSizeMB = 128,
+            Codec = IndexCodec.Instance,
         };
         using var writer = new IndexWriter(directory, config);
         var count = 0;

@@ -120,7 +120,8 @@ public static class ArticleDocuments
     /// <summary>
     /// What every document of an article holds: its file. Not a group value: a document without one reads
     /// as 0, alone and canonical, which regrouping updates when the article joins a group; an added doc value
-    /// costs Lucene.Net several microseconds (it measures its writer's memory by reflection each time).
+    /// costs Lucene.Net several microseconds (it measures its writer's memory by reflection each time), and
+    /// holds the writer's memory until the flush.
     /// </summary>
     private static Document NewDocument(string file) => new()
     {
@@ -170,24 +171,20 @@ public static class ArticleDocuments
     }
 
     /// <summary>
-    /// What the article's first document holds for the whole article, with the first passage's record when
-    /// it has one: the article's record after it in one value, or beside it when the two are too long.
+    /// What the article's first document holds for the whole article: the first passage's record with the
+    /// article's after it in one value, or the article's alone for an article without passages.
     /// </summary>
     private static void AddArticleFields(Document doc, IndexedArticle indexed, SourceInfo source, PassageRecord? passageRecord)
     {
         doc.Add(new KeywordField(S.Kind, S.ArticleKind, Field.Store.NO));
         if (passageRecord is not null)
         {
-            if (passageRecord.EncodeWithArticle(indexed, source) is { } both)
-            {
-                BinaryValues.Add(doc, S.Record, both);
-                return;
-            }
-
-            BinaryValues.Add(doc, S.Record, passageRecord.EncodeToBytesRef());
+            BinaryValues.Add(doc, S.Record, passageRecord.EncodeWithArticle(indexed, source));
         }
-
-        BinaryValues.Add(doc, S.Article, ArticleRecord.Encode(indexed, source));
+        else
+        {
+            BinaryValues.Add(doc, S.Article, ArticleRecord.Encode(indexed, source));
+        }
     }
 
     private static string? IsoDate(ArticleMetadata metadata) => metadata.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -10,11 +10,11 @@ namespace QaBot.Core.Indexing;
 /// Everything the index keeps of an article as a whole, in one record on its first document: the file's
 /// stamp, noise, metadata and passage counts (what an incremental run compares), the MinHash signature
 /// (what regrouping reads), then the source, which begins with the file, and the cleaned blocks (what
-/// "show the source" shows). In that order, so each reader decodes only the part it needs. Kept in
-/// binary doc values, not stored fields: compressing stored text cost about a twentieth of a rebuild's
-/// processor time, three values instead of one cost each document more, and articles are read one at a time.
-/// It follows the first passage's record in that passage's value (<see cref="PassageRecord.EncodeWithArticle"/>),
-/// or, when the two are too long for one doc value or the article has no passage, has a value of its own.
+/// "show the source" shows). In that order, so each reader decodes only the part it needs. Kept
+/// uncompressed (<see cref="IndexCodec"/>): compressing stored text cost about a twentieth of a rebuild's
+/// processor time, and articles are read one at a time. It follows the first passage's record in that
+/// passage's value (<see cref="PassageRecord.EncodeWithArticle"/>), or, for an article without passages, has
+/// a value of its own.
 /// </summary>
 internal static class ArticleRecord
 {
@@ -64,13 +64,12 @@ internal static class ArticleRecord
 
     /// <summary>
     /// The article record of article document <paramref name="doc"/> (a top-level id): the part of its
-    /// passage record after the passage, else its own value; empty when it has none. A caller reading many
-    /// passes one <paramref name="into"/> for all, as for <see cref="BinaryValues.Read"/>.
+    /// passage record after the passage, else its own value; empty when it has none.
     /// </summary>
-    public static BytesRef Read(IndexReader reader, int doc, BytesRef? into = null)
+    public static BytesRef Read(IndexReader reader, int doc)
     {
-        var record = BinaryValues.Read(reader, S.Record, doc, into);
-        return PassageRecord.ArticlePart(record) ?? BinaryValues.ReadAdded(reader, S.Article, doc, record);
+        var record = BinaryValues.Read(reader, S.Record, doc);
+        return PassageRecord.ArticlePart(record) ?? (record.Length > 0 ? new BytesRef() : BinaryValues.Read(reader, S.Article, doc));
     }
 
     /// <summary>What an incremental run needs of the article document <paramref name="docId"/>; null when the bytes are not a record.</summary>

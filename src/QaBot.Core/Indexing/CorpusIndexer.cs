@@ -376,6 +376,7 @@ public sealed class CorpusIndexer(IndexerOptions options)
             // whose copy of every flushed segment cost as much as writing it.
             RAMBufferSizeMB = 1024,
             UseCompoundFile = false,
+            Codec = IndexCodec.Instance,
             MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 },
         };
         try

@@ -1,6 +1,5 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 using S = QaBot.Core.Indexing.IndexSchema;
 
 namespace QaBot.Core.Indexing;
@@ -9,9 +8,6 @@ namespace QaBot.Core.Indexing;
 internal sealed class IndexManifest
 {
     private readonly IndexReader? _reader;
-
-    // One buffer for every signature read: regrouping reads them one after another on one thread.
-    private readonly BytesRef _bytes = new();
 
     private IndexManifest(IndexReader? reader, Dictionary<string, ManifestEntry> entries)
     {
@@ -32,10 +28,9 @@ internal sealed class IndexManifest
         var searcher = new IndexSearcher(reader);
         var collector = new DocIdCollector();
         searcher.Search(new TermQuery(new Term(S.Kind, S.ArticleKind)), collector);
-        var bytes = new BytesRef();
         foreach (var docId in collector.DocIds)
         {
-            var entry = ArticleRecord.ReadEntry(ArticleRecord.Read(reader, docId, bytes), docId, GroupValue.Read(groups, docId));
+            var entry = ArticleRecord.ReadEntry(ArticleRecord.Read(reader, docId), docId, GroupValue.Read(groups, docId));
             if (entry is not null)
             {
                 entries[entry.File] = entry;
@@ -45,7 +40,7 @@ internal sealed class IndexManifest
         return new IndexManifest(reader, entries);
     }
 
-    /// <summary>The entry's MinHash signature; from one thread at a time, as regrouping reads them.</summary>
+    /// <summary>The entry's MinHash signature.</summary>
     public ushort[] Signature(ManifestEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
@@ -54,6 +49,6 @@ internal sealed class IndexManifest
             return [];
         }
 
-        return ArticleRecord.ReadSignature(ArticleRecord.Read(_reader, entry.DocId, _bytes));
+        return ArticleRecord.ReadSignature(ArticleRecord.Read(_reader, entry.DocId));
     }
 }

@@ -4,8 +4,8 @@ namespace QaBot.Core.Indexing;
 /// Field names of the index. A document is a passage (what questions search, with the record answers
 /// show); an article's first document also holds the article's own fields (its source and whole cleaned
 /// text, content hash, stamps and MinHash signature, for "show the source", incremental runs and duplicate
-/// detection), and is the article's only document when it has no passage. Nothing is kept in stored
-/// fields but a record too large for doc values.
+/// detection), and is the article's only document when it has no passage. Records are the only stored
+/// fields, kept uncompressed (<see cref="IndexCodec"/>).
 /// </summary>
 public static class IndexSchema
 {
@@ -13,7 +13,7 @@ public static class IndexSchema
     /// Version of the index layout and of the cleaning and passage rules, kept in the commit's user data: an
     /// index built by another version is rebuilt on the next run. Bump it whenever either changes.
     /// </summary>
-    public const string LayoutVersion = "16";
+    public const string LayoutVersion = "17";
 
     public const string LayoutVersionKey = "qabot.layout";
 
@@ -41,8 +41,8 @@ public static class IndexSchema
     public const string Years = "years";
 
     /// <summary>
-    /// Passage only: its <see cref="PassageRecord"/> (binary doc values; a stored field when too large for
-    /// them), on an article's first passage followed by the article's <see cref="ArticleRecord"/> when both fit.
+    /// Passage only: its <see cref="PassageRecord"/> (a stored field), on an article's first passage followed
+    /// by the article's <see cref="ArticleRecord"/>.
     /// </summary>
     public const string Record = "record";
 
@@ -50,10 +50,9 @@ public static class IndexSchema
     public const string Group = "group";
 
     /// <summary>
-    /// The article's first document only, when its record is not in the first passage's (too long for
-    /// one doc value with it, or an article without passages): its <see cref="ArticleRecord"/> (file
-    /// stamp and counts for incremental runs, MinHash signature for regrouping, source and cleaned blocks
-    /// for "show the source"), in binary doc values, or a stored field when too large for them.
+    /// The only document of an article without passages (others keep it in their first passage's record):
+    /// its <see cref="ArticleRecord"/> (file stamp and counts for incremental runs, MinHash signature for
+    /// regrouping, source and cleaned blocks for "show the source"), a stored field.
     /// </summary>
     public const string Article = "article";
 }

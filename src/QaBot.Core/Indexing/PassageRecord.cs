@@ -7,10 +7,10 @@ using QaBot.Core.Text;
 namespace QaBot.Core.Indexing;
 
 /// <summary>
-/// What an answer shows of a passage and what re-ranking reads of it, in one compact record kept in
-/// binary doc values: any candidate's text, sentence spans, source and the terms of each sentence are
-/// one seek away, where stored fields or term vectors would decompress a 16 KB block per candidate and
-/// postings would be sought term by term.
+/// What an answer shows of a passage and what re-ranking reads of it, in one compact record kept as an
+/// uncompressed stored field (<see cref="IndexCodec"/>): any candidate's text, sentence spans, source and the
+/// terms of each sentence are one seek away, where compressed stored fields or term vectors would
+/// decompress a 16 KB block per candidate and postings would be sought term by term.
 /// </summary>
 /// <param name="Passage">The passage (its lead-in sentence is kept only as terms).</param>
 /// <param name="Source">Where it came from.</param>
@@ -34,11 +34,10 @@ public sealed record PassageRecord(Passage Passage, SourceInfo Source, IReadOnly
 
     /// <summary>
     /// This record followed by the record of its article (<see cref="ArticleRecord"/>), as one value for the
-    /// article's first document: one doc value less for each article (Lucene.Net measures its writer's memory
-    /// by reflection for each value it adds). Both are written into one buffer, after a header of the version
-    /// and this record's length. Null when the two are too long for one doc value, and are kept apart.
+    /// article's first document: one value and one read for both. Both are written into one buffer, after a
+    /// header of the version and this record's length.
     /// </summary>
-    internal BytesRef? EncodeWithArticle(IndexedArticle indexed, SourceInfo articleSource)
+    internal BytesRef EncodeWithArticle(IndexedArticle indexed, SourceInfo articleSource)
     {
         ArgumentNullException.ThrowIfNull(indexed);
         ArgumentNullException.ThrowIfNull(articleSource);
@@ -48,7 +47,7 @@ public sealed record PassageRecord(Passage Passage, SourceInfo Source, IReadOnly
         WriteTo(writer);
         writer.SetInt32(lengthAt, writer.Length - WithArticleHeader);
         ArticleRecord.Write(writer, indexed, articleSource);
-        return writer.Length > BinaryValues.MaxDocValueBytes ? null : writer.ToBytesRef();
+        return writer.ToBytesRef();
     }
 
     private int Capacity() => 256 + (Passage.Text.Length * 2);

@@ -1,4 +1,5 @@
 using Lucene.Net.Store;
+using QaBot.Core.Indexing;
 
 namespace QaBot.Core.Search;
 
@@ -20,6 +21,7 @@ internal static class IndexDirectory
 
     public static Lucene.Net.Store.Directory Open(string path, bool memoryMap)
     {
+        IndexCodec.Register();
         var folder = new DirectoryInfo(path);
         return memoryMap
             ? new FileSwitchDirectory(RecordFiles, new BufferedDirectory(folder), new MMapDirectory(folder), doClose: true)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Lucene.Net.Documents;
+using Lucene.Net.Index;
 using QaBot.Core.Analysis;
 using QaBot.Core.Answers;
 using QaBot.Core.Corpus;
@@ -34,13 +35,15 @@ public sealed class ArticleDocumentsTests
     }
 
     [Fact]
-    public void Create_AnyArticle_StoresNoField()
+    public void Create_AnyArticle_StoresTheRecordAloneAndNoDocValue()
     {
         var documents = Create(
             new ArticleBlock(BlockKind.Paragraph, Sentences("The dam held", 40)),
             new ArticleBlock(BlockKind.Paragraph, Sentences("The road reopened", 40)));
 
-        Assert.All(documents.SelectMany(d => d.Fields), f => Assert.False(f.IndexableFieldType.IsStored, f.Name));
+        Assert.Equal(2, documents.Count);
+        Assert.All(documents, d => Assert.Equal([S.Record], d.Fields.Where(f => f.IndexableFieldType.IsStored).Select(f => f.Name)));
+        Assert.All(documents.SelectMany(d => d.Fields), f => Assert.Equal(DocValuesType.NONE, f.IndexableFieldType.DocValueType));
     }
 
     [Fact]

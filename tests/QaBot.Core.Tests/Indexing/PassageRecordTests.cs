@@ -183,7 +183,7 @@ public sealed class PassageRecordTests
         var record = Record(["上海港今年的集装箱吞吐量创下纪录。", "Officials cheered."], section: "Port");
         var article = Article("上海港今年的集装箱吞吐量创下纪录。 Officials cheered.");
 
-        var both = record.EncodeWithArticle(article, FullSource)!;
+        var both = record.EncodeWithArticle(article, FullSource);
 
         AssertSameRecord(record, PassageRecord.Decode(both));
         Assert.Equal(Bytes(ArticleRecord.Encode(article, FullSource)), Bytes(PassageRecord.ArticlePart(both)!));
@@ -194,7 +194,7 @@ public sealed class PassageRecordTests
     {
         var record = Record(["The harbour was busy."]);
         var article = Article("The harbour was busy.");
-        var both = record.EncodeWithArticle(article, BareSource)!;
+        var both = record.EncodeWithArticle(article, BareSource);
         var buffer = new byte[both.Length + 20];
         Array.Fill(buffer, (byte)0xAB);
         both.Bytes.AsSpan(both.Offset, both.Length).CopyTo(buffer.AsSpan(9));
@@ -205,16 +205,16 @@ public sealed class PassageRecordTests
     }
 
     [Fact]
-    public void EncodeWithArticle_TooLongForOneDocValue_ReturnsNullAndAtTheLimitDoesNot()
+    public void EncodeWithArticle_ArticleOf40000Characters_KeepsBothRecordsWhole()
     {
-        var passage = Record(["The harbour was busy."]);
-        BytesRef? Both(int characters) => passage.EncodeWithArticle(Article(new string('x', characters)), BareSource);
+        var record = Record(["The harbour was busy."]);
+        var article = Article(new string('x', 40_000));
 
-        // Past 16,383 characters the paragraph's length takes three bytes up to the limit: a byte a character.
-        var fits = 20_000 + (BinaryValues.MaxDocValueBytes - Both(20_000)!.Length);
+        var both = record.EncodeWithArticle(article, BareSource);
 
-        Assert.Equal(BinaryValues.MaxDocValueBytes, Both(fits)!.Length);
-        Assert.Null(Both(fits + 1));
+        AssertSameRecord(record, PassageRecord.Decode(both));
+        Assert.Equal(Bytes(ArticleRecord.Encode(article, BareSource)), Bytes(PassageRecord.ArticlePart(both)!));
+        Assert.Equal(new string('x', 40_000), ArticleRecord.ReadArticle(PassageRecord.ArticlePart(both)!)!.Value.Blocks.Single().Text);
     }
 
     [Fact]
